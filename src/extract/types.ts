@@ -19,11 +19,17 @@ export interface Article {
  * extractor parses them itself, so it stays free of the file system.
  */
 export interface KnowledgeSources {
-  countries: string;
-  orgs: string;
-  people: string;
-  roles: string;
-  positions: string;
+  countries: SourceText;
+  orgs: SourceText;
+  people: SourceText;
+  roles: SourceText;
+  positions: SourceText;
+}
+
+/** A data file's text and the name to give it in error messages. */
+export interface SourceText {
+  file: string;
+  text: string;
 }
 
 /** What extraction yields: every node a claim touches, and the claims. */
