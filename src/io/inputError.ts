@@ -4,6 +4,10 @@
 export interface InputErrorLocation {
   file: string;
   line?: number;
+  /** 1-based column of a text position (JSON syntax errors). */
+  column?: number;
+  /** The element of a structured file, e.g. `node 12 "person:x"`. */
+  item?: string;
   field?: string;
   value?: string;
 }
@@ -11,6 +15,8 @@ export interface InputErrorLocation {
 export class InputError extends Error {
   readonly file: string;
   readonly line: number | undefined;
+  readonly column: number | undefined;
+  readonly item: string | undefined;
   readonly field: string | undefined;
   readonly value: string | undefined;
 
@@ -18,6 +24,8 @@ export class InputError extends Error {
     const where = [
       location.file,
       location.line === undefined ? '' : `line ${location.line}`,
+      location.column === undefined ? '' : `column ${location.column}`,
+      location.item ?? '',
       location.field === undefined ? '' : `field "${location.field}"`,
       location.value === undefined ? '' : `value "${location.value}"`,
     ]
@@ -27,6 +35,8 @@ export class InputError extends Error {
     this.name = 'InputError';
     this.file = location.file;
     this.line = location.line;
+    this.column = location.column;
+    this.item = location.item;
     this.field = location.field;
     this.value = location.value;
   }
