@@ -23,6 +23,8 @@ export interface KnowledgeSources {
   orgs: SourceText;
   people: SourceText;
   roles: SourceText;
+  /** data/gazetteer/role-titles.csv: role phrases ("prime minister") and the role keys they name. */
+  roleTitles: SourceText;
   positions: SourceText;
 }
 
