@@ -21,7 +21,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/graph/**', 'src/extract/**', 'src/io/**'],
+    files: ['src/graph/**', 'src/extract/**', 'src/io/**', 'src/view/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,0 +1,141 @@
+// How each node and edge is drawn, computed from the data and the view state:
+// the body of the renderer's reducers, kept free of the renderer so it can be
+// tested. Data (quotes, dates) never changes here; only display fields are set.
+import type { EdgeAttributes, NodeAttributes } from '../graph/types';
+import type { ClaimIndex } from './claimIndex';
+import { COALITION_COLOURS, KIND_MARKS, STANCE_COLOURS, type Theme } from './palette';
+import type { Visibility } from './visibility';
+
+/** The node or edge the reader is looking at, and what surrounds it. */
+export interface Focus {
+  node: string | null;
+  edge: string | null;
+  /** Nodes adjacent to `node`, and the ends of `edge`. */
+  neighbours: ReadonlySet<string>;
+  /** Push everything outside the focus back (skipped on very large graphs). */
+  dimOthers: boolean;
+}
+
+export interface DisplayContext {
+  index: ClaimIndex;
+  visibility: Visibility;
+  theme: Theme;
+  /** Largest `claims` of any node, for sizing. */
+  maxClaims: number;
+  focus: Focus | null;
+  /** Community number per actor when actors are coloured by coalition. */
+  coalitions: ReadonlyMap<string, number> | null;
+  /** Always label positions (when there are few of them). */
+  labelPositions: boolean;
+}
+
+/** The display fields the node programs read (sigma's plus the ring program's). */
+export interface NodeDisplay {
+  label: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  type: 'disc' | 'square';
+  hidden: boolean;
+  forceLabel: boolean;
+  highlighted: boolean;
+  ringColor: string;
+  ringSize: number;
+  gapColor: string;
+  gapSize: number;
+  innerRingSize: number;
+  labelColor: string;
+  haloColor: string;
+}
+
+export interface EdgeDisplay {
+  color: string;
+  size: number;
+  type: 'claim' | 'represents';
+  hidden: boolean;
+}
+
+export const MIN_NODE_SIZE = 4;
+export const MAX_NODE_SIZE = 18;
+
+/** Node radius from its number of claims: area grows with claims, within bounds. */
+export function nodeSize(claims: number, maxClaims: number): number {
+  const share = maxClaims > 0 ? Math.sqrt(Math.max(0, claims) / maxClaims) : 0;
+  return MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * share;
+}
+
+function coalitionColour(
+  coalitions: DisplayContext['coalitions'],
+  node: string,
+): string | undefined {
+  const community = coalitions?.get(node);
+  if (community === undefined) return undefined;
+  return COALITION_COLOURS[Math.min(community, COALITION_COLOURS.length - 1)];
+}
+
+/** Writes the display fields of node `key` into `target` and returns it. */
+export function styleNode<T extends object>(
+  key: string,
+  attributes: NodeAttributes,
+  target: T,
+  context: DisplayContext,
+): T & NodeDisplay {
+  const { index, visibility, theme, focus } = context;
+  const n = index.nodeIndex.get(key);
+  const mark = KIND_MARKS[attributes.kind] ?? KIND_MARKS.position;
+  const focused = focus !== null && (focus.node === key || focus.neighbours.has(key));
+  const dimmed = focus !== null && focus.dimOthers && !focused;
+  const colour =
+    (attributes.kind !== 'position' && coalitionColour(context.coalitions, key)) || mark.fill;
+  const ring = mark.ring * (mark.doubleRing ? 0.5 : 1);
+  return Object.assign(target, {
+    label: attributes.label,
+    x: attributes.x,
+    y: attributes.y,
+    size: nodeSize(attributes.claims, context.maxClaims),
+    color: dimmed ? theme.dimmed : colour,
+    type: mark.shape,
+    hidden: n === undefined || visibility.node[n] !== 1,
+    forceLabel: focused || (context.labelPositions && attributes.kind === 'position'),
+    highlighted: focus !== null && focus.node === key,
+    ringColor: dimmed ? theme.dimmed : theme.ring,
+    ringSize: ring,
+    gapColor: theme.background,
+    gapSize: mark.doubleRing ? ring : 0,
+    innerRingSize: mark.doubleRing ? ring : 0,
+    labelColor: dimmed ? theme.dimmed : theme.text,
+    haloColor: theme.background,
+  });
+}
+
+/** Writes the display fields of edge `key` into `target` and returns it. */
+export function styleEdge<T extends object>(
+  key: string,
+  attributes: EdgeAttributes,
+  source: string,
+  target: string,
+  out: T,
+  context: DisplayContext,
+): T & EdgeDisplay {
+  const { index, visibility, theme, focus } = context;
+  if (attributes.type !== 'claim') {
+    const r = index.representsIndex.get(key);
+    return Object.assign(out, {
+      color: theme.represents,
+      size: theme.edgeSize * 0.5,
+      type: 'represents' as const,
+      hidden: r === undefined || visibility.represents[r] !== 1,
+    });
+  }
+  const i = index.claimIndex.get(key);
+  const selected = focus !== null && focus.edge === key;
+  const incident = focus !== null && (focus.node === source || focus.node === target);
+  const dimmed = focus !== null && focus.dimOthers && !incident && !selected;
+  return Object.assign(out, {
+    color: dimmed ? theme.dimmed : STANCE_COLOURS[attributes.stance],
+    size: theme.edgeSize * (selected ? 3 : incident ? 1.8 : 1),
+    type: 'claim' as const,
+    hidden: i === undefined || visibility.claim[i] !== 1,
+  });
+}

@@ -1,0 +1,106 @@
+// Colours and marks of the graph, chosen for colour-blind readers: the stance
+// colours come from the Okabe–Ito palette and keep at least 3:1 contrast on
+// both backgrounds; node kinds differ by shape or border as well as colour, so
+// no reader depends on hue alone.
+import type { NodeKind, Stance } from '../graph/types';
+
+/** Edge colour per stance (Okabe–Ito bluish green, vermillion, blue). */
+export const STANCE_COLOURS: Readonly<Record<Stance, string>> = Object.freeze({
+  supports: '#009E73',
+  opposes: '#D55E00',
+  conditional: '#0072B2',
+});
+
+export const STANCE_LABELS: Readonly<Record<Stance, string>> = Object.freeze({
+  supports: 'supports',
+  opposes: 'opposes',
+  conditional: 'conditional',
+});
+
+export const KIND_LABELS: Readonly<Record<NodeKind, string>> = Object.freeze({
+  country: 'Country',
+  person: 'Person',
+  org: 'Organisation',
+  position: 'Position',
+});
+
+export const KIND_PLURALS: Readonly<Record<NodeKind, string>> = Object.freeze({
+  country: 'countries',
+  person: 'people',
+  org: 'organisations',
+  position: 'positions',
+});
+
+/** How a node kind is drawn: a disc with rings, or a square. */
+export interface KindMark {
+  shape: 'disc' | 'square';
+  fill: string;
+  /** Outer ring, as a fraction of the radius (0 = none). */
+  ring: number;
+  /** A second, inner ring separated by a gap of the background colour. */
+  doubleRing: boolean;
+}
+
+export const KIND_MARKS: Readonly<Record<NodeKind, KindMark>> = Object.freeze({
+  country: { shape: 'disc', fill: '#E69F00', ring: 0.3, doubleRing: false },
+  person: { shape: 'disc', fill: '#56B4E9', ring: 0, doubleRing: false },
+  org: { shape: 'disc', fill: '#CC79A7', ring: 0.14, doubleRing: true },
+  position: { shape: 'square', fill: '#7A7A7A', ring: 0, doubleRing: false },
+});
+
+/** Colours that depend on the background: the normal view and presenter mode. */
+export interface Theme {
+  name: 'normal' | 'presenter';
+  background: string;
+  text: string;
+  /** Rings around countries and organisations. */
+  ring: string;
+  /** Faint `represents` edges. */
+  represents: string;
+  /** Nodes and edges pushed back while another node is hovered or selected. */
+  dimmed: string;
+  /** Box behind a hovered node's label. */
+  hoverBox: string;
+  labelSize: number;
+  edgeSize: number;
+}
+
+export const THEMES: Readonly<Record<Theme['name'], Theme>> = Object.freeze({
+  normal: {
+    name: 'normal',
+    background: '#FFFFFF',
+    text: '#1A1A1A',
+    ring: '#1A1A1A',
+    represents: '#B5B5B5',
+    dimmed: '#E8E8E8',
+    hoverBox: '#FFFFFF',
+    labelSize: 13,
+    edgeSize: 1.2,
+  },
+  presenter: {
+    name: 'presenter',
+    background: '#0E1217',
+    text: '#FFFFFF',
+    ring: '#FFFFFF',
+    represents: '#6B7785',
+    dimmed: '#262D36',
+    hoverBox: '#0E1217',
+    labelSize: 19,
+    edgeSize: 2,
+  },
+});
+
+/**
+ * Community colours for the coalition view: the Okabe–Ito hues not used for
+ * stances first, then darker tones; communities past the list share the last.
+ */
+export const COALITION_COLOURS: readonly string[] = Object.freeze([
+  '#E69F00',
+  '#56B4E9',
+  '#CC79A7',
+  '#F0E442',
+  '#8C564B',
+  '#9467BD',
+  '#17BECF',
+  '#999999',
+]);
