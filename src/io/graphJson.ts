@@ -187,7 +187,7 @@ function addEdge(graph: StanceGraph, entry: unknown, index: number, file: string
       reject,
     );
     const claim = readClaim(fields, reject);
-    const key = edge.string('key', claimKey({ ...claim, source, target }));
+    const key = edge.has('key') ? edge.string('key') : claimKey({ ...claim, source, target });
     if (graph.hasEdge(key)) reject('key', key, 'another edge has this key: keys are unique');
     graph.addEdgeWithKey(key, source, target, { type, ...claim });
     graph.updateNodeAttribute(source, 'claims', (n = 0) => n + 1);
