@@ -20,10 +20,15 @@ export async function writeFilesAtomically(
     target: path.join(dir, file.name),
     content: file.content,
   }));
+  // A failed write may leave part of its file: remove every temporary file begun.
+  const written: string[] = [];
   try {
-    for (const file of staged) await writeFile(file.temp, file.content, 'utf8');
+    for (const file of staged) {
+      written.push(file.temp);
+      await writeFile(file.temp, file.content, 'utf8');
+    }
   } catch (error) {
-    await Promise.all(staged.map((file) => rm(file.temp, { force: true })));
+    await Promise.allSettled(written.map((temp) => rm(temp, { force: true })));
     throw error;
   }
   for (const file of staged) await rename(file.temp, file.target);
