@@ -4,7 +4,6 @@
 // over a span of days so that one day holds about 1/days of them). Seeded:
 // the same options always give the same graph.
 import { buildStanceGraph, type ClaimRecord, type NodeRecord } from './buildGraph';
-import { seededPosition } from './layout';
 import type { NodeKind, Stance, StanceGraph } from './types';
 
 export interface SyntheticOptions {
@@ -170,17 +169,19 @@ function claimRecords(
 
 /**
  * Places nodes cheaply where a force layout would roughly put them: positions
- * at seeded spots, each actor near the mean of the positions it speaks on.
+ * at random spots, each actor near the mean of the positions it speaks on.
  * (ForceAtlas2 on 100,000 edges takes minutes.)
  */
 function placeNearTargets(graph: StanceGraph, pick: () => number): void {
   const round = (value: number): number => Math.round(value * 1000) / 1000;
-  const spot = (node: string) => {
-    const { x, y } = seededPosition(node);
-    return { x: round(x), y: round(y) };
+  // Uniform in a disc of radius 100, like seededPosition, but free of the
+  // pattern that hashing sequential ids ("position-1", "position-2") draws.
+  const spot = () => {
+    const [angle, radius] = [pick() * 2 * Math.PI, 100 * Math.sqrt(pick())];
+    return { x: round(radius * Math.cos(angle)), y: round(radius * Math.sin(angle)) };
   };
   graph.forEachNode((node, attributes) => {
-    if (attributes.kind === 'position') graph.mergeNodeAttributes(node, spot(node));
+    if (attributes.kind === 'position') graph.mergeNodeAttributes(node, spot());
   });
   graph.forEachNode((node, attributes) => {
     if (attributes.kind === 'position') return;
@@ -188,7 +189,7 @@ function placeNearTargets(graph: StanceGraph, pick: () => number): void {
       .outNeighbors(node)
       .filter((n) => graph.getNodeAttribute(n, 'kind') === 'position')
       .map((n) => graph.getNodeAttributes(n));
-    const at = targets.length > 0 ? targets : [spot(node)];
+    const at = targets.length > 0 ? targets : [spot()];
     const mean = (axis: 'x' | 'y') => at.reduce((sum, p) => sum + p[axis], 0) / at.length;
     graph.mergeNodeAttributes(node, {
       x: round(mean('x') + (pick() - 0.5) * 20),
