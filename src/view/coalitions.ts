@@ -38,9 +38,13 @@ export function agreementGraph(
   return agreement;
 }
 
+/** The rank given to an actor that shares no stance with any other. */
+export const UNALIGNED = -1;
+
 /**
  * Renumbers communities by size (largest first, ties by smallest member id),
- * so colours stay the same from one run to the next.
+ * so colours stay the same from one run to the next. Communities of a single
+ * actor are not coalitions: they get UNALIGNED.
  */
 export function rankCommunities(
   communities: Readonly<Record<string, number>>,
@@ -57,7 +61,45 @@ export function rankCommunities(
   );
   const result = new Map<string, number>();
   ranked.forEach((list, rank) => {
-    for (const node of list) result.set(node, rank);
+    for (const node of list) result.set(node, list.length > 1 ? rank : UNALIGNED);
   });
   return result;
+}
+
+/** A seeded pseudo-random generator (mulberry32): same seed, same communities. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+export interface CoalitionSummary {
+  rank: number;
+  size: number;
+  /** Labels of the members with most claims, for the legend. */
+  examples: string[];
+}
+
+/** The communities in rank order, each with its best-known members. */
+export function summariseCoalitions(
+  ranked: ReadonlyMap<string, number>,
+  labelOf: (node: string) => string,
+  claimsOf: (node: string) => number,
+  examples = 3,
+): CoalitionSummary[] {
+  const members: string[][] = [];
+  for (const [node, rank] of ranked) if (rank !== UNALIGNED) (members[rank] ??= []).push(node);
+  return members.map((list, rank) => ({
+    rank,
+    size: list.length,
+    examples: [...list]
+      .sort((a, b) => claimsOf(b) - claimsOf(a) || (a < b ? -1 : 1))
+      .slice(0, examples)
+      .map(labelOf),
+  }));
 }

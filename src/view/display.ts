@@ -71,7 +71,8 @@ function coalitionColour(
 ): string | undefined {
   const community = coalitions?.get(node);
   if (community === undefined) return undefined;
-  return COALITION_COLOURS[Math.min(community, COALITION_COLOURS.length - 1)];
+  const last = COALITION_COLOURS.length - 1;
+  return COALITION_COLOURS[community < 0 ? last : Math.min(community, last)];
 }
 
 /** Writes the display fields of node `key` into `target` and returns it. */
@@ -109,20 +110,21 @@ export function styleNode<T extends object>(
   });
 }
 
-/** Writes the display fields of edge `key` into `target` and returns it. */
+/** Writes the display fields of edge `key` into `out` and returns it. */
 export function styleEdge<T extends object>(
   key: string,
   attributes: EdgeAttributes,
-  source: string,
-  target: string,
   out: T,
   context: DisplayContext,
+  ends: () => readonly [string, string],
 ): T & EdgeDisplay {
   const { index, visibility, theme, focus } = context;
+  // Only a focused node makes the edge's ends matter: look them up only then.
+  const incident = focus?.node != null && ends().includes(focus.node);
   if (attributes.type !== 'claim') {
     const r = index.representsIndex.get(key);
     return Object.assign(out, {
-      color: theme.represents,
+      color: focus?.dimOthers && !incident ? theme.dimmed : theme.represents,
       size: theme.edgeSize * 0.5,
       type: 'represents' as const,
       hidden: r === undefined || visibility.represents[r] !== 1,
@@ -130,7 +132,6 @@ export function styleEdge<T extends object>(
   }
   const i = index.claimIndex.get(key);
   const selected = focus !== null && focus.edge === key;
-  const incident = focus !== null && (focus.node === source || focus.node === target);
   const dimmed = focus !== null && focus.dimOthers && !incident && !selected;
   return Object.assign(out, {
     color: dimmed ? theme.dimmed : STANCE_COLOURS[attributes.stance],

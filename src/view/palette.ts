@@ -92,7 +92,8 @@ export const THEMES: Readonly<Record<Theme['name'], Theme>> = Object.freeze({
 
 /**
  * Community colours for the coalition view: the Okabe–Ito hues not used for
- * stances first, then darker tones; communities past the list share the last.
+ * stances first, then other distinct tones; the last (grey) is for actors in
+ * no coalition and for communities past the list.
  */
 export const COALITION_COLOURS: readonly string[] = Object.freeze([
   '#E69F00',

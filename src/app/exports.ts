@@ -1,0 +1,35 @@
+// The downloads: exactly what is visible, in the formats the extractor writes.
+// Writers are loaded on first use, keeping them (and papaparse) out of the
+// initial script.
+import { isClaimVisible, isNodeVisible } from '../view/visibility';
+import { visibleSubgraph } from '../view/subgraph';
+import { saveFile } from './saveFile';
+import type { Scene } from './scene';
+
+const CSV = 'text/csv;charset=utf-8';
+
+const claimFilter = (scene: Scene) => (edge: string) =>
+  isClaimVisible(scene.index, scene.visibility, edge);
+const nodeFilter = (scene: Scene) => (node: string) =>
+  isNodeVisible(scene.index, scene.visibility, node);
+
+/** edges.csv of the visible claims (same columns and writer as the extractor). */
+export async function downloadEdgesCsv(scene: Scene): Promise<void> {
+  const include = claimFilter(scene);
+  const { edgesCsv } = await import('../io/edgesCsv');
+  saveFile('edges.csv', edgesCsv(scene.graph, include), CSV);
+}
+
+/** nodes.csv of the visible actors and positions. */
+export async function downloadNodesCsv(scene: Scene): Promise<void> {
+  const include = nodeFilter(scene);
+  const { nodesCsv } = await import('../io/nodesCsv');
+  saveFile('nodes.csv', nodesCsv(scene.graph, include), CSV);
+}
+
+/** The visible graph as GEXF, for Gephi. */
+export async function downloadGexf(scene: Scene): Promise<void> {
+  const visible = visibleSubgraph(scene.graph, nodeFilter(scene), claimFilter(scene));
+  const { write } = await import('graphology-gexf/browser');
+  saveFile('stancegraph.gexf', write(visible), 'application/xml');
+}

@@ -1,0 +1,68 @@
+// The renderer's settings, grouped by concern. Display fields (colour, size,
+// hidden, highlighted) come from the reducers, never from the data.
+import { createNodeBorderProgram } from '@sigma/node-border';
+import { NodeSquareProgram } from '@sigma/node-square';
+import type { Settings } from 'sigma/settings';
+import { createNodeCompoundProgram, EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types';
+import type { Theme } from '../view/palette';
+import { drawHover, drawLabel } from './labels';
+
+type StanceSettings = Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>>;
+
+/** Edge picking draws every edge twice; above this size, claims open from the node panel. */
+export const EDGE_EVENTS_LIMIT = 50_000;
+
+const LABEL_FONT = '"Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif';
+
+/** Discs with an outer ring, a gap and an inner ring (sizes 0 draw nothing). */
+const DiscProgram = createNodeBorderProgram<NodeAttributes, EdgeAttributes, GraphAttributes>({
+  borders: [
+    { size: { attribute: 'ringSize', defaultValue: 0 }, color: { attribute: 'ringColor' } },
+    { size: { attribute: 'gapSize', defaultValue: 0 }, color: { attribute: 'gapColor' } },
+    { size: { attribute: 'innerRingSize', defaultValue: 0 }, color: { attribute: 'ringColor' } },
+    { size: { fill: true }, color: { attribute: 'color' } },
+  ],
+  drawLabel,
+  drawHover,
+});
+
+/** Positions: squares, with the same labels as the discs. */
+const SquareProgram = createNodeCompoundProgram<NodeAttributes, EdgeAttributes, GraphAttributes>(
+  [NodeSquareProgram],
+  drawLabel,
+  drawHover,
+);
+
+/** Label settings that change with the theme (presenter mode draws larger). */
+export function themeSettings(theme: Theme): StanceSettings {
+  return {
+    labelSize: theme.labelSize,
+    labelWeight: theme.name === 'presenter' ? 'bold' : '500',
+    labelColor: { color: theme.text },
+    labelDensity: theme.name === 'presenter' ? 0.6 : 0.8,
+    labelGridCellSize: theme.name === 'presenter' ? 160 : 120,
+  };
+}
+
+export function baseSettings(theme: Theme, edgeEvents: boolean): StanceSettings {
+  return {
+    // Programs: node kinds by shape and rings, claims as arrows toward positions.
+    nodeProgramClasses: { disc: DiscProgram, square: SquareProgram },
+    edgeProgramClasses: { claim: EdgeArrowProgram, represents: EdgeLineProgram },
+    defaultNodeType: 'disc',
+    defaultEdgeType: 'claim',
+    // Labels: a halo keeps them legible over edges; the grid keeps them apart.
+    labelFont: LABEL_FONT,
+    labelRenderedSizeThreshold: 5,
+    defaultDrawNodeLabel: drawLabel,
+    defaultDrawNodeHover: drawHover,
+    ...themeSettings(theme),
+    // Interaction.
+    enableEdgeEvents: edgeEvents,
+    zIndex: false,
+    minCameraRatio: 0.02,
+    maxCameraRatio: 4,
+    stagePadding: 40,
+  };
+}

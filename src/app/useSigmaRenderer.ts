@@ -1,0 +1,47 @@
+// Creates the one renderer, once, on the canvas container.
+import { useCallback, useState } from 'react';
+import Sigma from 'sigma';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types';
+import { styleEdge, styleNode } from '../view/display';
+import type { StanceSigma } from './redraw';
+import type { Scene } from './scene';
+import { baseSettings, EDGE_EVENTS_LIMIT } from './sigmaSettings';
+
+export const FIRST_FRAME_MARK = 'stancegraph:first-frame';
+
+/**
+ * The renderer drawing `scene.graph`, and the callback ref that creates it on
+ * its container. Reducers read `scene.display`, so changing the view is a
+ * matter of updating the scene and refreshing: the renderer is never rebuilt.
+ *
+ * @example const [renderer, attach] = useSigmaRenderer(scene); return <div ref={attach} />;
+ */
+export function useSigmaRenderer(
+  scene: Scene,
+): [StanceSigma | null, (container: HTMLDivElement | null) => (() => void) | undefined] {
+  const [renderer, setRenderer] = useState<StanceSigma | null>(null);
+  const attach = useCallback(
+    (container: HTMLDivElement | null) => {
+      if (!container) return undefined;
+      const { graph } = scene;
+      const sigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
+        ...baseSettings(scene.display.theme, graph.size <= EDGE_EVENTS_LIMIT),
+        allowInvalidContainer: true,
+        nodeReducer: (node, data) => styleNode(node, data, data, scene.display),
+        edgeReducer: (edge, data) =>
+          styleEdge(edge, data, data, scene.display, () => graph.extremities(edge)),
+      });
+      // The constructor has drawn the loaded graph: that is the first frame.
+      if (graph.order > 0 && performance.getEntriesByName(FIRST_FRAME_MARK).length === 0) {
+        performance.mark(FIRST_FRAME_MARK);
+      }
+      setRenderer(sigma);
+      return () => {
+        sigma.kill();
+        setRenderer(null);
+      };
+    },
+    [scene],
+  );
+  return [renderer, attach];
+}
