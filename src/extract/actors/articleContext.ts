@@ -1,0 +1,83 @@
+// What an article has said so far about its actors: who was named (so a later
+// surname or "the prime minister" can point back), who spoke last, and every
+// actor's label, country and role at the article's date.
+import type { KnowledgeBase } from '../knowledgeBase';
+import { knownActor, type ActorInfo } from './actorInfo';
+
+export class ArticleContext {
+  /** Every actor met in the article, by id. */
+  readonly actors = new Map<string, ActorInfo>();
+  /** Folded surname → person id, for people named in full in this article. */
+  private readonly surnames = new Map<string, string>();
+  /** People in order of mention, most recent last. */
+  private readonly people: string[] = [];
+  /** The person a "he" or "she" most likely means. */
+  salientPerson: string | undefined;
+  /** The country or organisation an "it" most likely means. */
+  salientState: string | undefined;
+
+  constructor(
+    readonly kb: KnowledgeBase,
+    /** The article's publication date, YYYY-MM-DD. */
+    readonly date: string,
+  ) {}
+
+  /** Registers a gazetteer actor (once) and returns its info. */
+  known(id: string): ActorInfo | undefined {
+    const existing = this.actors.get(id);
+    if (existing) return existing;
+    const info = knownActor(this.kb, id, this.date);
+    if (info) this.actors.set(id, info);
+    return info;
+  }
+
+  /** Registers an actor the gazetteer does not know, or adds a missing role. */
+  learn(info: ActorInfo): void {
+    const existing = this.actors.get(info.id);
+    if (!existing) this.actors.set(info.id, info);
+    else if (!existing.role && info.role) {
+      this.actors.set(info.id, {
+        ...existing,
+        role: info.role,
+        country: existing.country || info.country,
+      });
+    }
+  }
+
+  /** Notes that a person was named, with the folded surname a later mention may use. */
+  notePerson(id: string, surname: string): void {
+    if (surname) this.surnames.set(surname, id);
+    const at = this.people.lastIndexOf(id);
+    if (at !== -1) this.people.splice(at, 1);
+    this.people.push(id);
+  }
+
+  bySurname(surname: string): string | undefined {
+    return this.surnames.get(surname);
+  }
+
+  /** The most recently named person holding `role` (for `country`/`org` when given). */
+  recentWithRole(role: string, country: string, org: string): string | undefined {
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const id = this.people[i] ?? '';
+      const info = this.actors.get(id);
+      if (!info || info.role !== role) continue;
+      if (country && info.country !== country) continue;
+      if (org && !this.holdsOrgRole(id, org)) continue;
+      return id;
+    }
+    return undefined;
+  }
+
+  private holdsOrgRole(person: string, org: string): boolean {
+    return (this.kb.rolesByPerson.get(person) ?? []).some((span) => span.org === org);
+  }
+
+  countryOf(id: string): string {
+    return this.actors.get(id)?.country ?? '';
+  }
+
+  kindOf(id: string): ActorInfo['kind'] | undefined {
+    return this.actors.get(id)?.kind;
+  }
+}

@@ -1,0 +1,158 @@
+// Person names after a title: a gazetteer name or alias, a surname that points
+// back to someone already named (or that only one office holder bears), or a
+// run of capitalised words that names someone the gazetteer does not know.
+import { rolesAt } from './actorInfo';
+import type { ArticleContext } from './articleContext';
+import type { Token } from '../text/tokens';
+import { surnameOf } from '../knowledgeBase';
+import { foldText } from '../text/fold';
+import { slugify } from '../slug';
+
+export interface NameMatch {
+  /** Token index after the name. */
+  end: number;
+  person: string;
+  label: string;
+  /** In the gazetteer. */
+  known: boolean;
+}
+
+const PARTICLES = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'le',
+  'la',
+  'du',
+  'bin',
+  'al',
+]);
+const NOT_NAMES = new Set(
+  `the a an on in at but and as if this that these those he she it we they i his her their our
+  mr mrs ms dr sir monday tuesday wednesday thursday friday saturday sunday january february
+  march april may june july august september october november december said says told
+  according earlier later meanwhile however also both while after before during since`
+    .trim()
+    .split(/\s+/),
+);
+const WORD = /^\p{L}[\p{L}\p{M}'’.]*$/u;
+
+/** The folded surname a later mention of this person would use. */
+export function surnameKey(name: string): string {
+  return foldText(surnameOf(name));
+}
+
+/** Picks among people sharing a surname: one named earlier, else one holding `role`, else the only one. */
+export function resolveSurname(
+  ids: readonly string[],
+  norm: string,
+  ctx: ArticleContext,
+  role: string,
+): string | undefined {
+  const earlier = ctx.bySurname(norm);
+  if (earlier) return earlier;
+  if (role) {
+    const holders = ids.filter((id) =>
+      rolesAt(ctx.kb, id, ctx.date).some((span) => span.role === role),
+    );
+    if (holders.length === 1) return holders[0];
+  }
+  return ids.length === 1 ? ids[0] : undefined;
+}
+
+/** A run of capitalised words naming someone unknown to the gazetteer (two words at least). */
+export function unknownNameAt(
+  tokens: readonly Token[],
+  at: number,
+  end: number,
+  ctx: ArticleContext,
+): number | undefined {
+  let i = at;
+  let words = 0;
+  let last = -1;
+  while (i < end && words < 5) {
+    const token = tokens[i];
+    if (!token) break;
+    if (token.capitalized && WORD.test(token.text) && !NOT_NAMES.has(token.norm)) {
+      const known = ctx.kb.names.longestAt(tokens, i, end);
+      if (known && known.values.some((ref) => ref.kind !== 'person' && ref.kind !== 'surname'))
+        break;
+      words++;
+      last = i;
+      i++;
+    } else if (
+      words > 0 &&
+      token.text === '-' &&
+      tokens[i + 1]?.capitalized &&
+      tokens[i + 1]?.start === token.end
+    ) {
+      i++;
+    } else if (words > 0 && PARTICLES.has(token.text) && tokens[i + 1]?.capitalized) {
+      i++;
+    } else break;
+  }
+  return words < 2 ? undefined : last + 1;
+}
+
+/** The name as written between two token indices, with single spaces. */
+export function nameLabel(tokens: readonly Token[], from: number, to: number): string {
+  const words = tokens.slice(from, to);
+  return words.map((t, k) => (k > 0 && words[k - 1]?.end !== t.start ? ' ' : '') + t.text).join('');
+}
+
+/** A person name starting at `tokens[at]` (also after an appositive comma). */
+export function nameAt(
+  tokens: readonly Token[],
+  at: number,
+  end: number,
+  ctx: ArticleContext,
+  role: string,
+): NameMatch | undefined {
+  const appositive = tokens[at]?.text === ',';
+  const from = appositive ? at + 1 : at;
+  const match = directNameAt(tokens, from, end, ctx, role);
+  if (!match) return undefined;
+  if (appositive) {
+    const after = tokens[match.end]?.text;
+    if (after !== ',' && after !== '.' && match.end < end) return undefined;
+  }
+  return match;
+}
+
+function directNameAt(
+  tokens: readonly Token[],
+  at: number,
+  end: number,
+  ctx: ArticleContext,
+  role: string,
+): NameMatch | undefined {
+  const token = tokens[at];
+  if (!token?.capitalized) return undefined;
+  const match = ctx.kb.names.longestAt(tokens, at, end);
+  const person = match?.values.find((ref) => ref.kind === 'person');
+  if (match && person?.kind === 'person') {
+    return { end: at + match.length, person: person.id, label: '', known: true };
+  }
+  const surname = match?.values.find((ref) => ref.kind === 'surname');
+  if (match && surname?.kind === 'surname') {
+    const norm = tokens
+      .slice(at, at + match.length)
+      .map((t) => t.norm)
+      .join(' ');
+    const id = resolveSurname(surname.ids, norm, ctx, role);
+    if (id) return { end: at + match.length, person: id, label: '', known: true };
+  }
+  const local = ctx.bySurname(token.norm);
+  if (local && !ctx.kb.people.has(local))
+    return { end: at + 1, person: local, label: '', known: false };
+  const stop = unknownNameAt(tokens, at, end, ctx);
+  if (stop === undefined) return undefined;
+  const label = nameLabel(tokens, at, stop);
+  return { end: stop, person: `person:${slugify(label)}`, label, known: false };
+}

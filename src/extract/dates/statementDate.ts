@@ -1,0 +1,67 @@
+// The date of a statement: a date phrase in its sentence ("on March 20", "on
+// Thursday", "yesterday", "on Feb. 18") resolved against the publication date
+// with chrono, never after publication; otherwise the publication date.
+// Phrases that fix neither a day nor a weekday ("in February", "last week")
+// are too vague to date a statement and are ignored.
+import * as chrono from 'chrono-node';
+
+const DATE_LIKE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b/;
+const ABBREVIATED_MONTH = /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\./g;
+
+function iso(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function shiftDays(date: string, days: number): string {
+  const time = Date.parse(`${date}T12:00:00Z`) + days * 86_400_000;
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+/** True when `folded` (a folded sentence) has something that looks like a date. */
+export function mayHoldDate(folded: string): boolean {
+  return DATE_LIKE.test(folded);
+}
+
+function resolved(result: chrono.ParsedResult, published: string): string | undefined {
+  const start = result.start;
+  const dayKnown = start.isCertain('day') || start.isCertain('weekday');
+  const year = start.get('year');
+  const month = start.get('month');
+  const day = start.get('day');
+  if (!dayKnown || year === null || month === null || day === null) return undefined;
+  let date = iso(year, month, day);
+  if (date > published && !start.isCertain('day')) date = shiftDays(date, -7);
+  if (date > published && !start.isCertain('year')) date = iso(year - 1, month, day);
+  return date > published ? published : date;
+}
+
+/**
+ * The statement date of `sentence` (text as written, `folded` its folded form)
+ * published on `published` (YYYY-MM-DD). When the sentence has several dates,
+ * the one nearest to offset `near` (the cue) wins.
+ */
+export function statementDate(
+  sentence: string,
+  folded: string,
+  published: string,
+  near = 0,
+): string {
+  if (!mayHoldDate(folded)) return published;
+  const reference = new Date(`${published}T12:00:00Z`);
+  const input = sentence.replace(ABBREVIATED_MONTH, '$1 ');
+  let best: { date: string; distance: number } | undefined;
+  for (const result of chrono.parse(
+    input,
+    { instant: reference, timezone: 0 },
+    { forwardDate: false },
+  )) {
+    const date = resolved(result, published);
+    if (!date) continue;
+    const from = result.index;
+    const to = from + result.text.length;
+    const distance = near < from ? from - near : near > to ? near - to : 0;
+    if (!best || distance < best.distance) best = { date, distance };
+  }
+  return best?.date ?? published;
+}

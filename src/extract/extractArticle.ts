@@ -1,0 +1,179 @@
+// Extraction of one article: skip feed furniture, split sentences, find actor
+// mentions and speech with coreference in reading order, then bind stance cues
+// to positions and holders and date each claim's statement.
+import type { ClaimRecord } from '../graph/buildGraph';
+import type { ActorInfo } from './actors/actorInfo';
+import { ArticleContext } from './actors/articleContext';
+import { findMentions } from './actors/mentions';
+import { statementDate } from './dates/statementDate';
+import type { KnowledgeBase } from './knowledgeBase';
+import { bindSentence, type Binding } from './stance/binding';
+import { findCues, negatorBefore, tokenAt, type CueMatch } from './stance/cueFinder';
+import { findPositionMentions, type PositionMention } from './stance/positionFinder';
+import { attributeQuotes, findSpeech } from './stance/speech';
+import { quoteIndexOf, type ArticleView, type SentenceView } from './stance/view';
+import { boilerplateRanges } from './text/boilerplate';
+import { foldText } from './text/fold';
+import { quoteSpans } from './text/quotes';
+import { tokenize } from './text/tokens';
+import type { Article } from './types';
+
+export interface ArticleExtraction {
+  claims: ClaimRecord[];
+  actors: ActorInfo[];
+}
+
+const NEGATED_POSITION = { stance: 'opposes', dir: 'after', strength: 2, pattern: '' } as const;
+const BAD_START = /^[\s=+\-@\u2013\u2014"'\u201c\u201d]+/;
+
+function readSentences(view: ArticleView, article: Article, kb: KnowledgeBase): void {
+  for (const [index, sentence] of kb.splitter
+    .split(article.text, boilerplateRanges(article.text))
+    .entries()) {
+    const view_: SentenceView = {
+      index,
+      start: sentence.start,
+      end: sentence.end,
+      paragraph: sentence.paragraph,
+      tokenStart: tokenAt(view.tokens, sentence.start),
+      tokenEnd: tokenAt(view.tokens, sentence.end),
+      mentions: [],
+      speech: [],
+      salientPerson: view.ctx.salientPerson,
+      salientState: view.ctx.salientState,
+    };
+    view_.mentions = findMentions(view.tokens, view_.tokenStart, view_.tokenEnd, view.ctx);
+    view.sentences.push(view_);
+    findSpeech(view, view_);
+    const speaker = view_.speech
+      .flatMap((e) => e.speakers)
+      .find((id) => view.ctx.kindOf(id) === 'person');
+    const subjects = view_.mentions
+      .filter((m) => m.kind === 'actor' && !m.object && !m.modifier)
+      .flatMap((m) => m.actors);
+    view.ctx.salientPerson =
+      speaker ?? subjects.find((id) => view.ctx.kindOf(id) === 'person') ?? view.ctx.salientPerson;
+    view.ctx.salientState =
+      subjects.find((id) => ['country', 'org'].includes(view.ctx.kindOf(id) ?? '')) ??
+      view.ctx.salientState;
+  }
+}
+
+/** Opposes cues for positions negated outright ("no ground troops", "not to send troops"). */
+function negatedPositions(
+  view: ArticleView,
+  mentions: readonly PositionMention[],
+  cues: readonly CueMatch[],
+  sentenceStartOf: (i: number) => number,
+): CueMatch[] {
+  const implicit: CueMatch[] = [];
+  for (const mention of mentions) {
+    if (mention.anaphor) continue;
+    const at = negatorBefore(view.tokens, mention.start, sentenceStartOf(mention.start), new Set());
+    if (at === -1 || cues.some((cue) => cue.start >= at && cue.start <= mention.start)) continue;
+    const token = view.tokens[at];
+    if (!token) continue;
+    implicit.push({
+      entry: NEGATED_POSITION,
+      start: at,
+      end: at + 1,
+      stance: 'opposes',
+      negated: true,
+      text: token.text,
+    });
+  }
+  return implicit;
+}
+
+function confidence(binding: Binding): number {
+  let value = 0.45 + 0.1 * binding.cue.entry.strength;
+  if (['subject', 'agent', 'possessor'].includes(binding.how)) value += 0.1;
+  if (binding.how === 'pronoun') value -= 0.05;
+  if (binding.mention === -1) value -= 0.1;
+  if (binding.cue.negated) value -= 0.05;
+  return Math.round(Math.min(0.95, Math.max(0.3, value)) * 100) / 100;
+}
+
+function evidenceSpan(text: string, sentence: SentenceView): { start: number; end: number } {
+  const slice = text.slice(sentence.start, sentence.end);
+  const skipped = slice.match(BAD_START)?.[0].length ?? 0;
+  return { start: sentence.start + skipped, end: sentence.end };
+}
+
+/** Extracts the claims of one article and the actors they involve. */
+export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtraction {
+  const folded = foldText(article.text);
+  const ctx = new ArticleContext(kb, article.published);
+  const view: ArticleView = {
+    text: article.text,
+    folded,
+    tokens: tokenize(article.text, folded),
+    sentences: [],
+    quotes: quoteSpans(article.text),
+    quoteSpeakers: [],
+    ctx,
+  };
+  readSentences(view, article, kb);
+  attributeQuotes(view);
+  const sentenceOf = (i: number): SentenceView | undefined =>
+    view.sentences.find((s) => s.tokenStart <= i && i < s.tokenEnd);
+  const sentenceStartOf = (i: number): number => sentenceOf(i)?.tokenStart ?? i;
+  const positions = findPositionMentions(article.text, folded, view.tokens, kb.positions).filter(
+    (m) => sentenceOf(m.start),
+  );
+  let topic: string[] = [];
+  for (const mention of positions) {
+    if (mention.anaphor) mention.positions = [...topic];
+    else topic = mention.positions;
+  }
+  const topicAt = (at: number): string[] =>
+    [...positions].reverse().find((m) => !m.anaphor && m.start < at)?.positions ?? [];
+  const cues = findCues(article.text, folded, view.tokens, sentenceStartOf);
+  const allCues = [...cues, ...negatedPositions(view, positions, cues, sentenceStartOf)].sort(
+    (a, b) => a.start - b.start,
+  );
+  const claims: ClaimRecord[] = [];
+  for (const sentence of view.sentences) {
+    const inside = (m: { start: number }): boolean =>
+      m.start >= sentence.tokenStart && m.start < sentence.tokenEnd;
+    const sentenceCues = allCues.filter(inside);
+    if (sentenceCues.length === 0) continue;
+    const bindings = bindSentence(view, sentence, sentenceCues, positions.filter(inside), topicAt);
+    if (bindings.length === 0) continue;
+    const span = evidenceSpan(article.text, sentence);
+    const quote = article.text.slice(span.start, span.end);
+    for (const binding of bindings) {
+      const cueOffset = (view.tokens[binding.cue.start]?.start ?? span.start) - span.start;
+      const date = statementDate(
+        quote,
+        folded.slice(span.start, span.end),
+        article.published,
+        cueOffset,
+      );
+      for (const holder of binding.holders) {
+        if (!ctx.known(holder) && !ctx.actors.has(holder)) continue;
+        for (const position of binding.positions) {
+          claims.push({
+            source: holder,
+            target: position,
+            stance: binding.stance,
+            quote,
+            direct_quote: quoteIndexOf(view, binding.cue.start) !== -1,
+            article: article.id,
+            title: article.title,
+            outlet: article.outlet,
+            url: article.url,
+            published: article.published,
+            date,
+            start: span.start,
+            end: span.end,
+            cue: binding.cue.text,
+            confidence: confidence(binding),
+          });
+        }
+      }
+    }
+  }
+  const used = new Set(claims.map((claim) => claim.source));
+  return { claims, actors: [...ctx.actors.values()].filter((actor) => used.has(actor.id)) };
+}

@@ -1,0 +1,144 @@
+// Closed word classes the rules lean on, all in folded form (lower case, no
+// diacritics). They are English function words and news-writing staples, not
+// words picked from any one article.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Words that may stand between a subject and its verb: auxiliaries, adverbs. */
+export const BETWEEN_SUBJECT_AND_VERB = set(`
+  has have had is are was were be been being will would could should can may might must shall
+  also already still now again once reportedly publicly consistently firmly categorically clearly
+  strongly repeatedly previously recently openly actively quickly quick explicitly officially
+  apparently allegedly reportedly formally effectively essentially indeed even further then later
+  both all each too so just only initially long never not n't always immediately swiftly
+  increasingly generally largely broadly privately personally earlier himself herself itself
+  themselves reluctantly tentatively cautiously flatly emphatically vehemently squarely openly
+  seemingly apparently jointly separately likewise similarly
+`);
+
+/** Words that negate what follows. */
+export const NEGATORS = set(
+  `not n't never no nor neither without nothing none cannot cant won't wont hardly`,
+);
+
+/** Verbs of saying: a clause after them is the content of a statement. */
+export const SPEECH_VERBS = set(`
+  said say says saying stated state states stating told tell tells telling added add adds adding
+  noted note notes noting emphasized emphasised emphasizes emphasises emphasizing emphasising
+  stressed stresses stressing insisted insists insisting argued argues arguing asserted asserts
+  asserting claimed claims claiming declared declares declaring announced announces announcing
+  wrote writes writing explained explains explaining acknowledged acknowledges acknowledging
+  reiterated reiterates reiterating affirmed affirms reaffirmed reaffirms reaffirming confirmed
+  confirms confirming indicated indicates indicating signaled signalled signals signaling
+  signalling suggested suggests suggesting warned warns warning hinted hints hinting clarified
+  clarifies clarifying believes believed thinks thought replied replies responded responds
+  remarked remarks commented comments posted posts tweeted admitted admits admitting conceded
+  concedes observed underlined underscored highlighted highlights highlighting cautioned
+  cautions maintained maintains vowed vows promised promises predicted predicts quoted
+  insist reiterate
+`);
+
+/** Verbs that only carry a noun cue ("expressed opposition", "signaled willingness"). */
+export const LIGHT_VERBS = set(`
+  expressed expresses expressing voiced voices voicing signaled signalled signals signaling
+  signalling indicated indicates indicating showed shows showing reiterated reiterates
+  reiterating gave gives giving offered offers offering declared declares made makes
+  reaffirmed reaffirms renewed renews repeated repeats stated states announced announces
+  remained remains remain stands stood stand been be
+`);
+
+/** Groups that are not actors; a list inside them ("including Italy") may be. */
+export const GROUP_NOUNS = set(`
+  countries nations states members governments leaders allies partners officials analysts
+  experts observers critics commentators sources diplomats media newspapers outlets
+  journalists reporters participants others some many several most few
+`);
+
+/** Nouns that, after a demonym or a country name, stand for the state itself. */
+export const STATE_NOUNS = set(
+  `government side administration authorities cabinet leadership presidency embassy parliament officials delegation state`,
+);
+
+/** Multi-word state nouns, first word → rest. */
+export const STATE_NOUN_PHRASES: readonly (readonly string[])[] = [
+  ['foreign', 'ministry'],
+  ['defence', 'ministry'],
+  ['defense', 'ministry'],
+  ['foreign', 'office'],
+  ['state', 'department'],
+  ['ministry', 'of', 'foreign', 'affairs'],
+  ['ministry', 'of', 'defence'],
+  ['ministry', 'of', 'defense'],
+  ['security', 'council'],
+  ['national', 'security', 'council'],
+];
+
+/** Nouns a name can modify without being the actor ("NATO troops", "EU members"). */
+export const MODIFIED_NOUNS = set(`
+  troops troop forces force soldiers soldier military army armies navy personnel members member
+  states countries nations leaders allies partners lawmakers citizens people territory soil
+  border borders aid funding backing weapons jets summit meeting talks conference membership
+  accession mission ceasefire spending budget economy sanctions airspace skies cities city
+  drone drones missile missiles strikes attacks attack invasion war front regions region
+  capital residents voters election elections media newspaper officials-level market markets
+  companies firms industry industries debt stance position policy strategy side's sovereignty
+  counterpart counterparts delegation diplomats intelligence services equipment infrastructure
+`);
+
+/** Prepositions after which a name is an object or a place, never a subject. */
+export const OBJECT_PREPOSITIONS = set(`
+  in at from into to near across within inside outside via toward towards between with
+  against for of on over about under among upon onto throughout beyond behind around than
+  like unlike versus vs
+`);
+
+/** Tokens that end a clause: a new subject may follow. */
+export const CLAUSE_BREAK_WORDS = set(`while whereas but although though however yet`);
+
+export const CLAUSE_BREAK_PUNCTUATION = set(`; : – — ( ) [ ]`);
+
+/** Pronouns that can stand for an actor. */
+export const PERSON_PRONOUNS = set(`he she him his her`);
+export const THING_PRONOUNS = set(`it its`);
+export const FIRST_PERSON = set(`we i our us my me`);
+export const RELATIVE_PRONOUNS = set(`who which that`);
+
+/** Words that introduce the members of a group ("including Italy and Spain"). */
+export const MEMBER_INTRODUCERS = set(
+  `including include includes such like notably particularly especially among`,
+);
+
+/** US states: "Arizona Rep." names a US legislator. */
+export const US_STATES = new Set(
+  `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+  hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+  michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+  pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming`
+    .trim()
+    .split(/\s+/),
+);
+export const US_STATE_PHRASES: readonly string[] = [
+  'new hampshire',
+  'new jersey',
+  'new mexico',
+  'new york',
+  'north carolina',
+  'north dakota',
+  'rhode island',
+  'south carolina',
+  'south dakota',
+  'west virginia',
+];
+
+/** Prefixes of compound demonyms ("Anglo-French"). */
+export const COMBINING_PREFIXES: Readonly<Record<string, string>> = {
+  anglo: 'GB',
+  franco: 'FR',
+  russo: 'RU',
+  sino: 'CN',
+  italo: 'IT',
+  polish: 'PL',
+  german: 'DE',
+  british: 'GB',
+  french: 'FR',
+};

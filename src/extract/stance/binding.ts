@@ -1,0 +1,194 @@
+// Binds each cue to the position it is about and to the actors who hold it.
+// Position: the first position mention after the cue in its clause (its
+// object), else the last before it (for predicative cues: "X is not on the
+// cards"), else, for cues that stand alone ("too early to commit"), the
+// position under discussion. Holders: the cue's subject, its possessor, the
+// agent of "proposed by X", or else the speaker of the quotation or statement.
+import type { Stance } from '../../graph/types';
+import { CLAUSE_BREAK_PUNCTUATION, CLAUSE_BREAK_WORDS } from '../lexicon/words';
+import type { CueMatch } from './cueFinder';
+import type { PositionMention } from './positionFinder';
+import { findSubject } from './subject';
+import { resolveMention } from './resolve';
+import {
+  mentionEndingAt,
+  mentionStartingAt,
+  quoteIndexOf,
+  type ArticleView,
+  type SentenceView,
+} from './view';
+
+export interface Binding {
+  cue: CueMatch;
+  stance: Stance;
+  positions: string[];
+  /** Index of the position mention in the sentence list, -1 for the topic. */
+  mention: number;
+  holders: string[];
+  /** How the holders were found, for confidence. */
+  how: string;
+}
+
+const OBJECT_PRONOUNS = new Set(['it', 'this', 'them', 'that']);
+const LIST_JOINERS = new Set([',', 'and', 'or']);
+
+/** Clause number of each token of the sentence (breaks at ";", "while", "but", ...). */
+export function clauseIds(view: ArticleView, sentence: SentenceView): number[] {
+  const ids: number[] = [];
+  let clause = 0;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const token = view.tokens[i];
+    if (
+      token &&
+      (CLAUSE_BREAK_PUNCTUATION.has(token.text) ||
+        (CLAUSE_BREAK_WORDS.has(token.norm) && i > sentence.tokenStart))
+    )
+      clause++;
+    ids.push(clause);
+  }
+  return ids;
+}
+
+function targets(
+  view: ArticleView,
+  cue: CueMatch,
+  mentions: readonly PositionMention[],
+  clauseOf: (i: number) => number,
+  topic: string[],
+): { positions: string[]; mention: number } {
+  const clause = clauseOf(cue.start);
+  const dir = cue.entry.dir;
+  if (dir !== 'before') {
+    if (OBJECT_PRONOUNS.has(view.tokens[cue.end]?.norm ?? '') && cue.entry.agent === undefined) {
+      const next = mentions.findIndex((m) => m.start === cue.end);
+      if (next === -1 && topic.length > 0) return { positions: topic, mention: -1 };
+    }
+    const first = mentions.findIndex((m) => m.start >= cue.start && clauseOf(m.start) === clause);
+    if (first !== -1) {
+      const positions = [...(mentions[first] as PositionMention).positions];
+      for (let k = first + 1; k < mentions.length; k++) {
+        const previous = mentions[k - 1] as PositionMention;
+        const current = mentions[k] as PositionMention;
+        const gap = view.tokens.slice(previous.end, current.start);
+        if (gap.length === 0 || !gap.every((t) => LIST_JOINERS.has(t.norm))) break;
+        positions.push(...current.positions);
+      }
+      return { positions, mention: first };
+    }
+  }
+  if (dir !== 'after' || cue.entry.agent === 'by') {
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const mention = mentions[k] as PositionMention;
+      if (mention.end <= cue.start && clauseOf(mention.start) === clause)
+        return { positions: mention.positions, mention: k };
+    }
+  }
+  const clauseHasPosition = mentions.some((m) => clauseOf(m.start) === clause);
+  if ((cue.entry.standalone || cue.entry.agent === 'by') && !clauseHasPosition)
+    return { positions: topic, mention: -1 };
+  return { positions: [], mention: -1 };
+}
+
+/** The speakers whose words contain token `at`: the quotation's, else the statement's. */
+export function speakersAt(view: ArticleView, sentence: SentenceView, at: number): string[] {
+  const quote = quoteIndexOf(view, at);
+  if (quote !== -1 && (view.quoteSpeakers[quote]?.length ?? 0) > 0)
+    return view.quoteSpeakers[quote] ?? [];
+  const event = sentence.speech.filter((e) => e.verb < at && at < e.contentEnd).pop();
+  return event?.speakers ?? [];
+}
+
+function agentHolders(view: ArticleView, sentence: SentenceView, cue: CueMatch): string[] {
+  if (cue.entry.agent === 'prefix') {
+    const owner = mentionEndingAt(sentence, cue.start);
+    return owner ? resolveMention(view, sentence, owner) : [];
+  }
+  const at = view.tokens[cue.end]?.norm === 'the' ? cue.end + 1 : cue.end;
+  const first = mentionStartingAt(sentence, at);
+  if (!first || first.kind === 'group') return [];
+  const list = [first];
+  for (const mention of sentence.mentions) {
+    const last = list[list.length - 1];
+    if (!last || mention.start < last.end) continue;
+    const gap = view.tokens.slice(last.end, mention.start);
+    if (gap.length === 0 || !gap.every((t) => LIST_JOINERS.has(t.norm) || t.norm === 'the')) break;
+    list.push(mention);
+  }
+  return [...new Set(list.flatMap((m) => resolveMention(view, sentence, m)))];
+}
+
+/** Owners of a plan noun: "Macron's plan", "a plan by Paris and London", "the Anglo-French plan". */
+function ownerHolders(view: ArticleView, sentence: SentenceView, cue: CueMatch): string[] {
+  const subject = findSubject(view, sentence, cue.start, true);
+  if (subject.kind === 'actors' && subject.how === 'possessor') return subject.actors;
+  if (view.tokens[cue.end]?.norm === 'by')
+    return agentHolders(view, sentence, { ...cue, end: cue.end });
+  for (let i = cue.start - 1; i >= Math.max(sentence.tokenStart, cue.start - 3); i--) {
+    const mention = mentionEndingAt(sentence, i + 1);
+    if (mention?.kind === 'actor' && mention.modifier) return mention.actors;
+  }
+  return [];
+}
+
+function holdersOf(
+  view: ArticleView,
+  sentence: SentenceView,
+  cue: CueMatch,
+): { holders: string[]; how: string } {
+  if (cue.entry.agent) return { holders: agentHolders(view, sentence, cue), how: 'agent' };
+  if (cue.entry.owned) return { holders: ownerHolders(view, sentence, cue), how: 'owner' };
+  const subject = findSubject(view, sentence, cue.start, cue.entry.noun === true);
+  const speakers = speakersAt(view, sentence, cue.start);
+  if (subject.kind === 'actors') {
+    const holders = [...subject.actors];
+    for (const speaker of speakers) {
+      const own = `country:${view.ctx.countryOf(speaker)}`;
+      if (holders.includes(own) && !holders.includes(speaker)) holders.push(speaker);
+    }
+    return { holders, how: subject.how };
+  }
+  if (subject.kind === 'speech') return { holders: subject.event.speakers, how: 'speaker' };
+  if (subject.kind === 'group') return { holders: [], how: 'group' };
+  if (subject.kind === 'first-person') return { holders: speakers, how: 'speaker' };
+  if (speakers.length > 0) return { holders: speakers, how: 'speaker' };
+  return { holders: [], how: 'none' };
+}
+
+/** Binds the sentence's cues to positions and holders, the strongest cue per position and clause winning. */
+export function bindSentence(
+  view: ArticleView,
+  sentence: SentenceView,
+  cues: readonly CueMatch[],
+  mentions: readonly PositionMention[],
+  topicAt: (token: number) => string[],
+): Binding[] {
+  const ids = clauseIds(view, sentence);
+  const clauseOf = (i: number): number => ids[i - sentence.tokenStart] ?? -1;
+  const bindings: Binding[] = [];
+  for (const cue of cues) {
+    const target = targets(view, cue, mentions, clauseOf, topicAt(cue.start));
+    if (target.positions.length === 0) continue;
+    const { holders, how } = holdersOf(view, sentence, cue);
+    if (holders.length === 0) continue;
+    bindings.push({
+      cue,
+      stance: cue.stance,
+      positions: target.positions,
+      mention: target.mention,
+      holders,
+      how,
+    });
+  }
+  return bindings.filter((binding) => {
+    if (binding.cue.entry.agent || binding.cue.entry.owned) return true;
+    const rivals = bindings.filter(
+      (other) =>
+        !other.cue.entry.agent &&
+        !other.cue.entry.owned &&
+        other.mention === binding.mention &&
+        clauseOf(other.cue.start) === clauseOf(binding.cue.start),
+    );
+    const strongest = Math.max(...rivals.map((other) => other.cue.entry.strength));
+    return binding.cue.entry.strength === strongest;
+  });
+}

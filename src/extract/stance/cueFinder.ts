@@ -1,0 +1,96 @@
+// Finds stance cues in an article: one scan of the folded text with the whole
+// lexicon, then negation ("did not", "refused to", "nothing should be") turns
+// a cue around: supports → opposes, opposes → conditional ("not ruled out"),
+// conditional → opposes, and neutral verbs become opposes ("did not include").
+import type { Stance } from '../../graph/types';
+import { CUE_PATTERN, CUES, type CueEntry } from '../lexicon/cues';
+import { BETWEEN_SUBJECT_AND_VERB, NEGATORS } from '../lexicon/words';
+import type { Token } from '../text/tokens';
+
+export interface CueMatch {
+  entry: CueEntry;
+  /** Token range, end exclusive. */
+  start: number;
+  end: number;
+  stance: Stance;
+  negated: boolean;
+  /** The words that decided the stance, as written. */
+  text: string;
+}
+
+const FLIP: Readonly<Record<CueEntry['stance'], Stance>> = {
+  supports: 'opposes',
+  opposes: 'conditional',
+  conditional: 'opposes',
+  neutral: 'opposes',
+  negator: 'opposes',
+};
+
+/** Index of the first token starting at or after `offset` (binary search). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((tokens[mid] as Token).start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Token index of a negator just before `at` (within the sentence), or -1. */
+export function negatorBefore(
+  tokens: readonly Token[],
+  at: number,
+  floor: number,
+  negatorEnds: ReadonlySet<number>,
+): number {
+  for (let i = at - 1; i >= Math.max(floor, at - 4); i--) {
+    const norm = tokens[i]?.norm ?? '';
+    if (negatorEnds.has(i + 1)) return i;
+    if (NEGATORS.has(norm) || norm.endsWith("n't")) return i;
+    if (!BETWEEN_SUBJECT_AND_VERB.has(norm) && norm !== 'to' && norm !== 'be' && norm !== 'any')
+      return -1;
+  }
+  return -1;
+}
+
+/** All cues of an article's folded text, negation applied, in text order. */
+export function findCues(
+  text: string,
+  folded: string,
+  tokens: readonly Token[],
+  sentenceStartOf: (token: number) => number,
+): CueMatch[] {
+  const raw: { entry: CueEntry; start: number; end: number }[] = [];
+  CUE_PATTERN.lastIndex = 0;
+  for (let match = CUE_PATTERN.exec(folded); match; match = CUE_PATTERN.exec(folded)) {
+    const group = match.findIndex((value, k) => k > 0 && value !== undefined);
+    const entry = CUES[group - 1];
+    if (!entry || match[0].length === 0) continue;
+    const start = tokenAt(tokens, match.index);
+    const end = tokenAt(tokens, match.index + match[0].length);
+    if (end > start) raw.push({ entry, start, end });
+  }
+  const negatorEnds = new Set(
+    raw.filter((cue) => cue.entry.stance === 'negator').map((cue) => cue.end),
+  );
+  const cues: CueMatch[] = [];
+  for (const cue of raw) {
+    if (cue.entry.stance === 'negator') continue;
+    const negated =
+      negatorBefore(tokens, cue.start, sentenceStartOf(cue.start), negatorEnds) !== -1;
+    if (cue.entry.stance === 'neutral' && !negated) continue;
+    const first = tokens[cue.start] as Token;
+    const last = tokens[cue.end - 1] as Token;
+    cues.push({
+      entry: cue.entry,
+      start: cue.start,
+      end: cue.end,
+      stance: negated ? FLIP[cue.entry.stance] : (cue.entry.stance as Stance),
+      negated,
+      text: text.slice(first.start, last.end),
+    });
+  }
+  return cues;
+}

@@ -1,0 +1,60 @@
+// The per-article working view shared by the stance rules: tokens, sentences
+// with their mentions and speech events, quotation spans, and the context
+// (who was salient) at each sentence.
+import type { ArticleContext } from '../actors/articleContext';
+import type { Mention } from '../actors/mention';
+import type { Range } from '../text/boilerplate';
+import type { Token } from '../text/tokens';
+
+/** A verb of saying and who says what. */
+export interface SpeechEvent {
+  /** Token index of the verb (or of "according"). */
+  verb: number;
+  /** Resolved speakers; empty when the speaker is no actor ("analysts said"). */
+  speakers: string[];
+  /** Token range of what is said. */
+  contentStart: number;
+  contentEnd: number;
+}
+
+export interface SentenceView {
+  index: number;
+  start: number;
+  end: number;
+  paragraph: number;
+  /** Token range in the article's token list. */
+  tokenStart: number;
+  tokenEnd: number;
+  mentions: Mention[];
+  speech: SpeechEvent[];
+  /** Salient person and state before this sentence, for pronouns. */
+  salientPerson: string | undefined;
+  salientState: string | undefined;
+}
+
+export interface ArticleView {
+  text: string;
+  folded: string;
+  tokens: Token[];
+  sentences: SentenceView[];
+  quotes: Range[];
+  /** Speaker of each quotation span (same index as `quotes`). */
+  quoteSpeakers: string[][];
+  ctx: ArticleContext;
+}
+
+/** The quotation span index containing token `at`, or -1. */
+export function quoteIndexOf(view: ArticleView, at: number): number {
+  const token = view.tokens[at];
+  if (!token) return -1;
+  return view.quotes.findIndex((span) => span.start <= token.start && token.end <= span.end);
+}
+
+/** The mention ending exactly at token `end` (exclusive end), if any. */
+export function mentionEndingAt(sentence: SentenceView, end: number): Mention | undefined {
+  return sentence.mentions.find((mention) => mention.end === end);
+}
+
+export function mentionStartingAt(sentence: SentenceView, start: number): Mention | undefined {
+  return sentence.mentions.find((mention) => mention.start === start);
+}
