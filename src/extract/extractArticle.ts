@@ -53,9 +53,10 @@ function readSentences(view: ArticleView, article: Article, kb: KnowledgeBase): 
       .flatMap((m) => m.actors);
     view.ctx.salientPerson =
       speaker ?? subjects.find((id) => view.ctx.kindOf(id) === 'person') ?? view.ctx.salientPerson;
-    view.ctx.salientState =
-      subjects.find((id) => ['country', 'org'].includes(view.ctx.kindOf(id) ?? '')) ??
-      view.ctx.salientState;
+    // "it" reaches back one sentence at most: further back it is rarely a state.
+    view.ctx.salientState = subjects.find((id) =>
+      ['country', 'org'].includes(view.ctx.kindOf(id) ?? ''),
+    );
   }
 }
 
@@ -126,8 +127,14 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
     if (mention.anaphor) mention.positions = [...topic];
     else topic = mention.positions;
   }
-  const topicAt = (at: number): string[] =>
-    [...positions].reverse().find((m) => !m.anaphor && m.start < at)?.positions ?? [];
+  const topicAt = (at: number): string[] => {
+    const last = [...positions].reverse().find((m) => !m.anaphor && m.start < at);
+    const here = sentenceOf(at);
+    const there = last && sentenceOf(last.start);
+    if (!last || !here || !there) return [];
+    const near = here.index - there.index <= 2 || here.paragraph === there.paragraph;
+    return near ? last.positions : [];
+  };
   const cues = findCues(article.text, folded, view.tokens, sentenceStartOf);
   const allCues = [...cues, ...negatedPositions(view, positions, cues, sentenceStartOf)].sort(
     (a, b) => a.start - b.start,

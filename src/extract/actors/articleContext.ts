@@ -74,10 +74,14 @@ export class ArticleContext {
   }
 
   countryOf(id: string): string {
+    if (id.startsWith('country:')) return id.slice('country:'.length);
     return this.actors.get(id)?.country ?? '';
   }
 
   kindOf(id: string): ActorInfo['kind'] | undefined {
-    return this.actors.get(id)?.kind;
+    if (id.startsWith('country:')) return 'country';
+    if (id.startsWith('org:')) return 'org';
+    if (id.startsWith('person:')) return 'person';
+    return undefined;
   }
 }

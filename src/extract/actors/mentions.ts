@@ -10,6 +10,7 @@ import {
   GROUP_NOUNS,
   MODIFIED_NOUNS,
   OBJECT_PREPOSITIONS,
+  OBJECT_VERBS,
   PERSON_PRONOUNS,
   STATE_NOUN_PHRASES,
   STATE_NOUNS,
@@ -232,13 +233,33 @@ function markObjects(tokens: readonly Token[], mentions: Mention[]): void {
     let before = mention.start - 1;
     if (tokens[before]?.norm === 'the') before--;
     const previous = tokens[before]?.norm ?? '';
-    if (OBJECT_PREPOSITIONS.has(previous)) mention.object = true;
+    const verbLike =
+      /^\p{Ll}+(?:ed|ing)$/u.test(tokens[before]?.text ?? '') && previous !== 'according';
+    const aside = previous === '(' || previous === '[';
+    if (OBJECT_PREPOSITIONS.has(previous) || OBJECT_VERBS.has(previous) || verbLike || aside) {
+      mention.object = true;
+    }
     const prior = mentions[k - 1];
     if (prior?.object && LIST_JOINERS.has(previous)) {
       const gap = tokens.slice(prior.end, before + 1).every((t) => LIST_JOINERS.has(t.norm));
       if (gap) mention.object = true;
     }
   }
+}
+
+/** "Rishi Sunak's spokesman": the end of the phrase, or 0; the spokesperson speaks for the possessor. */
+function spokespersonOf(
+  tokens: readonly Token[],
+  at: number,
+  end: number,
+  ctx: ArticleContext,
+): number {
+  if (tokens[at]?.norm !== "'s") return 0;
+  const title = ctx.kb.names.longestAt(tokens, at + 1, end);
+  const spokesperson = title?.values.some(
+    (ref) => ref.kind === 'title' && ref.role === 'spokesperson',
+  );
+  return title && spokesperson ? at + 1 + title.length : 0;
 }
 
 /** Every actor mention in tokens [from, to) of one sentence, left to right. */
@@ -254,7 +275,18 @@ export function findMentions(
     const phrase = rolePhraseAt(tokens, i, to, ctx);
     if (phrase) {
       const person = registerPhrase(tokens, i, phrase, ctx);
-      if (person) {
+      const spokesperson = person ? spokespersonOf(tokens, phrase.end, to, ctx) : 0;
+      if (person && spokesperson > 0) {
+        mentions.push(
+          makeMention({
+            start: i,
+            end: spokesperson,
+            kind: 'actor',
+            actors: [person],
+            viaRole: true,
+          }),
+        );
+      } else if (person) {
         mentions.push(
           makeMention({
             start: i,

@@ -143,7 +143,7 @@ export const CUES: readonly CueEntry[] = [
     dir: 'any',
     strength: 2,
     standalone: true,
-    pattern: `(?:only|just) (?:if|when|after|under|once|with|on condition)|on (?:the )?condition (?:that|of)|provided that|as long as`,
+    pattern: `(?:only|just) (?:if|when|after|under|once|with|on condition)|on (?:the )?condition (?:that|of)(?! anonymity)|provided that|as long as`,
   },
   {
     stance: 'conditional',
@@ -172,6 +172,12 @@ export const CUES: readonly CueEntry[] = [
     pattern: `explor(?:e|es|ed|ing) ways (?:to|of)`,
   },
   { stance: 'conditional', dir: 'after', strength: 1, pattern: `explor(?:e|es|ed|ing)` },
+  {
+    stance: 'conditional',
+    dir: 'after',
+    strength: 1,
+    pattern: `(?:could|might|may) (?:\\w+ )?(?:require|involve|include|entail|mean)`,
+  },
   { stance: 'conditional', dir: 'any', strength: 1, pattern: `possib(?:le|ility|ilities)` },
   {
     stance: 'opposes',

@@ -13,7 +13,9 @@ export const BETWEEN_SUBJECT_AND_VERB = set(`
   both all each too so just only initially long never not n't always immediately swiftly
   increasingly generally largely broadly privately personally earlier himself herself itself
   themselves reluctantly tentatively cautiously flatly emphatically vehemently squarely openly
-  seemingly apparently jointly separately likewise similarly
+  seemingly apparently jointly separately likewise similarly do does did to continue continues
+  continued continuing appear appears appeared appearing seem seems seemed seeming going set
+  expected likely able
 `);
 
 /** Words that negate what follows. */
@@ -56,7 +58,7 @@ export const GROUP_NOUNS = set(`
 
 /** Nouns that, after a demonym or a country name, stand for the state itself. */
 export const STATE_NOUNS = set(
-  `government side administration authorities cabinet leadership presidency embassy parliament officials delegation state`,
+  `government side administration authorities cabinet leadership presidency embassy parliament officials official delegation state`,
 );
 
 /** Multi-word state nouns, first word → rest. */
@@ -80,7 +82,7 @@ export const MODIFIED_NOUNS = set(`
   border borders aid funding backing weapons jets summit meeting talks conference membership
   accession mission ceasefire spending budget economy sanctions airspace skies cities city
   drone drones missile missiles strikes attacks attack invasion war front regions region
-  capital residents voters election elections media newspaper officials-level market markets
+  capital residents voters election elections media newspaper market markets
   companies firms industry industries debt stance position policy strategy side's sovereignty
   counterpart counterparts delegation diplomats intelligence services equipment infrastructure
 `);
@@ -89,7 +91,18 @@ export const MODIFIED_NOUNS = set(`
 export const OBJECT_PREPOSITIONS = set(`
   in at from into to near across within inside outside via toward towards between with
   against for of on over about under among upon onto throughout beyond behind around than
-  like unlike versus vs
+  like unlike versus vs by
+`);
+
+/** Verbs whose next noun phrase is their object ("accused France", "urged Speaker Johnson"). */
+export const OBJECT_VERBS = set(`
+  accuse accuses urge urges tell told tells ask asks call calls meet met meets host hosts join
+  joins invite invites visit visits warn warns thank thanks praise praises blame blames
+  criticise criticises criticize criticizes slam slams blast blasts leave left reach reaches
+  enter enters invade invades attack attacks pressure pressures push pushes help helps support
+  supports back backs defend defends arm arms let lets make makes bring brings give gives gave
+  send sends sent beat beats defeat defeats fight fights hit hits strike strikes struck
+  persuade persuades convince convinces allow allows force forces
 `);
 
 /** Tokens that end a clause: a new subject may follow. */

@@ -29,7 +29,7 @@ export interface Binding {
   how: string;
 }
 
-const OBJECT_PRONOUNS = new Set(['it', 'this', 'them', 'that']);
+const OBJECT_PRONOUNS = new Set(['it', 'this', 'them']);
 const LIST_JOINERS = new Set([',', 'and', 'or']);
 
 /** Clause number of each token of the sentence (breaks at ";", "while", "but", ...). */
@@ -89,13 +89,15 @@ function targets(
   return { positions: [], mention: -1 };
 }
 
-/** The speakers whose words contain token `at`: the quotation's, else the statement's. */
+/** The speakers whose words contain token `at`: a statement inside its quotation, else the quotation's, else the statement's. */
 export function speakersAt(view: ArticleView, sentence: SentenceView, at: number): string[] {
   const quote = quoteIndexOf(view, at);
-  if (quote !== -1 && (view.quoteSpeakers[quote]?.length ?? 0) > 0)
-    return view.quoteSpeakers[quote] ?? [];
-  const event = sentence.speech.filter((e) => e.verb < at && at < e.contentEnd).pop();
-  return event?.speakers ?? [];
+  const quoted = quote === -1 ? [] : (view.quoteSpeakers[quote] ?? []);
+  const event = sentence.speech
+    .filter((e) => e.verb < at && at < e.contentEnd && quoteIndexOf(view, e.verb) === quote)
+    .pop();
+  if (event) return event.firstPerson ? quoted : event.speakers;
+  return quoted;
 }
 
 function agentHolders(view: ArticleView, sentence: SentenceView, cue: CueMatch): string[] {
@@ -130,6 +132,22 @@ function ownerHolders(view: ArticleView, sentence: SentenceView, cue: CueMatch):
   return [];
 }
 
+function subjectHolders(
+  view: ArticleView,
+  sentence: SentenceView,
+  cue: CueMatch,
+  speakers: readonly string[],
+): { holders: string[]; how: string } {
+  const subject = findSubject(view, sentence, cue.start, cue.entry.noun === true);
+  if (subject.kind === 'actors') return { holders: subject.actors, how: subject.how };
+  if (subject.kind === 'speech') {
+    const holders = subject.event.firstPerson ? speakers : subject.event.speakers;
+    return { holders: [...holders], how: 'speaker' };
+  }
+  if (subject.kind === 'group') return { holders: [], how: 'group' };
+  return { holders: [...speakers], how: 'speaker' };
+}
+
 function holdersOf(
   view: ArticleView,
   sentence: SentenceView,
@@ -137,21 +155,16 @@ function holdersOf(
 ): { holders: string[]; how: string } {
   if (cue.entry.agent) return { holders: agentHolders(view, sentence, cue), how: 'agent' };
   if (cue.entry.owned) return { holders: ownerHolders(view, sentence, cue), how: 'owner' };
-  const subject = findSubject(view, sentence, cue.start, cue.entry.noun === true);
   const speakers = speakersAt(view, sentence, cue.start);
-  if (subject.kind === 'actors') {
-    const holders = [...subject.actors];
-    for (const speaker of speakers) {
-      const own = `country:${view.ctx.countryOf(speaker)}`;
-      if (holders.includes(own) && !holders.includes(speaker)) holders.push(speaker);
-    }
-    return { holders, how: subject.how };
+  const found = subjectHolders(view, sentence, cue, speakers);
+  const quote = quoteIndexOf(view, cue.start);
+  const outer = quote === -1 ? [] : (view.quoteSpeakers[quote] ?? []);
+  for (const speaker of [...speakers, ...outer]) {
+    const own = `country:${view.ctx.countryOf(speaker)}`;
+    if (found.holders.includes(own) && !found.holders.includes(speaker))
+      found.holders.push(speaker);
   }
-  if (subject.kind === 'speech') return { holders: subject.event.speakers, how: 'speaker' };
-  if (subject.kind === 'group') return { holders: [], how: 'group' };
-  if (subject.kind === 'first-person') return { holders: speakers, how: 'speaker' };
-  if (speakers.length > 0) return { holders: speakers, how: 'speaker' };
-  return { holders: [], how: 'none' };
+  return found;
 }
 
 /** Binds the sentence's cues to positions and holders, the strongest cue per position and clause winning. */

@@ -19,6 +19,20 @@ export interface PositionMention {
 const ANAPHOR =
   /\b(?:the|this|that|such an?|these|those|his|her|their|its|our)\s+(?:[a-z-]+\s+)?(?:idea|ideas|proposal|proposals|plan|plans|initiative|initiatives|move|option|scenario|approach|step|issue|request|measure|prospect|concept|suggestion)\b/g;
 
+const CONTRAST = new Set([
+  'alternative to',
+  'alternatives to',
+  'instead of',
+  'rather than',
+  'short of',
+  'other than',
+]);
+
+/** "an alternative to sending troops": the position is set aside, not discussed. */
+function contrasted(tokens: readonly Token[], start: number): boolean {
+  return CONTRAST.has(`${tokens[start - 2]?.norm ?? ''} ${tokens[start - 1]?.norm ?? ''}`);
+}
+
 interface CharMatch {
   from: number;
   to: number;
@@ -57,6 +71,7 @@ export function findPositionMentions(
   for (const match of explicitMatches(text, positions)) {
     const start = tokenAt(tokens, match.from);
     const end = Math.max(tokenAt(tokens, match.to), start + 1);
+    if (contrasted(tokens, start)) continue;
     const key = `${start}:${end}`;
     const existing = byRange.get(key);
     if (existing) {

@@ -1,6 +1,7 @@
 // Speech events ("X said that ...", "... ,\" said X", "according to X") and the
 // speakers of quotations, which may run over several sentences and be
-// attributed before, after, or in an earlier paragraph.
+// attributed before or after them; a paragraph that is one unattributed
+// quotation continues the previous speaker.
 import { SPEECH_VERBS } from '../lexicon/words';
 import { findSubject, listEndingWith } from './subject';
 import { resolveMention } from './resolve';
@@ -13,32 +14,45 @@ import {
 } from './view';
 
 const CLOSING = new Set(['"', '\u201d', '\u00bb']);
+const OPENING = new Set(['"', '\u201c', '\u00ab']);
 
 function speakersAfter(view: ArticleView, sentence: SentenceView, at: number): string[] {
   const start = view.tokens[at]?.norm === 'the' ? at + 1 : at;
   const mention = mentionStartingAt(sentence, start);
-  if (!mention || mention.kind === 'group') return [];
+  if (!mention || mention.kind === 'group' || mention.modifier) return [];
   const list = listEndingWith(view, sentence, mention);
   return [...new Set(list.flatMap((m) => resolveMention(view, sentence, m)))];
 }
 
-function speakersOf(
+function eventAt(
   view: ArticleView,
   sentence: SentenceView,
   verb: number,
   events: readonly SpeechEvent[],
-): string[] {
+): SpeechEvent {
+  const event = {
+    verb,
+    speakers: [] as string[],
+    contentStart: verb + 1,
+    contentEnd: sentence.tokenEnd,
+    firstPerson: false,
+  };
   const previous = view.tokens[verb - 1]?.text ?? '';
   const beforeThat = view.tokens[verb - 2]?.text ?? '';
   if (CLOSING.has(previous) || (previous === ',' && CLOSING.has(beforeThat))) {
     const after = speakersAfter(view, sentence, verb + 1);
-    if (after.length > 0) return after;
+    if (after.length > 0) return { ...event, speakers: after };
   }
   const subject = findSubject(view, sentence, verb, false);
-  if (subject.kind === 'actors') return subject.actors;
-  if (subject.kind === 'speech') return subject.event.speakers;
-  if (subject.kind === 'none' && !subject.noun) return events[events.length - 1]?.speakers ?? [];
-  return [];
+  if (subject.kind === 'actors') return { ...event, speakers: subject.actors };
+  if (subject.kind === 'speech')
+    return { ...event, speakers: subject.event.speakers, firstPerson: subject.event.firstPerson };
+  if (subject.kind === 'first-person') return { ...event, firstPerson: true };
+  if (subject.kind === 'none' && !subject.noun) {
+    const last = events[events.length - 1];
+    if (last) return { ...event, speakers: last.speakers, firstPerson: last.firstPerson };
+  }
+  return event;
 }
 
 /** The speech events of a sentence, left to right (fills `sentence.speech`). */
@@ -46,28 +60,27 @@ export function findSpeech(view: ArticleView, sentence: SentenceView): void {
   const events = sentence.speech;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const norm = view.tokens[i]?.norm ?? '';
-    if (quoteIndexOf(view, i) !== -1) continue;
     if (norm === 'according' && view.tokens[i + 1]?.norm === 'to') {
+      const speakers = speakersAfter(view, sentence, i + 2);
       events.push({
         verb: i,
-        speakers: speakersAfter(view, sentence, i + 2),
+        speakers,
         contentStart: sentence.tokenStart,
         contentEnd: sentence.tokenEnd,
+        firstPerson: false,
       });
-      continue;
+    } else if (SPEECH_VERBS.has(norm)) {
+      events.push(eventAt(view, sentence, i, events));
     }
-    if (!SPEECH_VERBS.has(norm)) continue;
-    events.push({
-      verb: i,
-      speakers: speakersOf(view, sentence, i, events),
-      contentStart: i + 1,
-      contentEnd: sentence.tokenEnd,
-    });
   }
 }
 
 function sentenceOfToken(view: ArticleView, at: number): SentenceView | undefined {
   return view.sentences.find((s) => s.tokenStart <= at && at < s.tokenEnd);
+}
+
+function outside(view: ArticleView, event: SpeechEvent): boolean {
+  return quoteIndexOf(view, event.verb) === -1 && event.speakers.length > 0;
 }
 
 /** Assigns each quotation its speakers (fills `view.quoteSpeakers`). */
@@ -82,14 +95,24 @@ export function attributeQuotes(view: ArticleView): void {
     const closing = last >= 0 ? sentenceOfToken(view, last) : undefined;
     let speakers: string[] = [];
     const after = closing?.speech.find(
-      (e) => e.verb > last && e.verb <= last + 5 && e.speakers.length > 0,
+      (e) => e.verb > last && e.verb <= last + 5 && outside(view, e),
     );
     if (after) speakers = after.speakers;
-    const before = opening?.speech.filter((e) => e.verb < first && e.speakers.length > 0).pop();
+    const before = opening?.speech.filter((e) => e.verb < first && outside(view, e)).pop();
     if (speakers.length === 0 && before) speakers = before.speakers;
     const paragraph = opening?.paragraph ?? -1;
-    if (speakers.length === 0 && previous && paragraph - previous.paragraph <= 1)
+    const opensParagraph =
+      opening !== undefined &&
+      view.sentences.find((s) => s.paragraph === paragraph)?.tokenStart === first - 1 &&
+      OPENING.has(view.tokens[first - 1]?.text ?? '');
+    if (
+      speakers.length === 0 &&
+      opensParagraph &&
+      previous &&
+      paragraph - previous.paragraph <= 1
+    ) {
       speakers = previous.speakers;
+    }
     if (speakers.length > 0) previous = { speakers, paragraph };
     return speakers;
   });

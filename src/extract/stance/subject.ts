@@ -146,7 +146,31 @@ function mentionResult(view: ArticleView, sentence: SentenceView, mention: Menti
   return { kind: 'actors', actors, how: mention.kind === 'pronoun' ? 'pronoun' : 'subject' };
 }
 
-/** Skips an appositive ", ... ," ending at the comma `at`; returns the index before it or -1. */
+const APPOSITIVE_OPENERS = new Set([
+  'who',
+  'which',
+  'whose',
+  'a',
+  'an',
+  'the',
+  'including',
+  'such',
+  'like',
+  'along',
+  'together',
+  'both',
+  'also',
+  'now',
+  'then',
+  'currently',
+  'formerly',
+  'once',
+  'himself',
+  'herself',
+  'itself',
+]);
+
+/** Skips an appositive ", ... ," ending at the comma `at`: the nearest comma whose head is a subject. */
 function skipAppositive(
   view: ArticleView,
   sentence: SentenceView,
@@ -156,8 +180,10 @@ function skipAppositive(
   for (let q = at - 1; q >= Math.max(lowest, at - 30); q--) {
     if (view.tokens[q]?.text !== ',') continue;
     const head = mentionEndingAt(sentence, q);
-    const opener = view.tokens[q + 1]?.norm ?? '';
-    if (!head && !['who', 'which', 'a', 'an', 'the'].includes(opener)) return undefined;
+    const opener = view.tokens[q + 1];
+    const opens =
+      APPOSITIVE_OPENERS.has(opener?.norm ?? '') || /^\p{Ll}+ed$/u.test(opener?.text ?? '');
+    if (!head || head.object || head.modifier || !opens) continue;
     const inner = sentence.mentions.find(
       (m) =>
         m.start > q && m.end <= at && MEMBER_INTRODUCERS.has(view.tokens[m.start - 1]?.norm ?? ''),
@@ -249,13 +275,15 @@ function elided(
 ): SubjectResult {
   for (let i = at - 1; i >= lowest; i--) {
     const norm = view.tokens[i]?.norm ?? '';
-    if (norm === 'who' || norm === 'which') {
+    if (RELATIVE_PRONOUNS.has(norm)) {
       const comma = view.tokens[i - 1]?.text === ',' ? i - 1 : i;
       const head = mentionEndingAt(sentence, comma);
-      return head ? mentionResult(view, sentence, head) : { kind: 'none', noun: false };
+      if (head) return mentionResult(view, sentence, head);
+      if (norm !== 'that') return { kind: 'none', noun: false };
     }
     const mention = mentionEndingAt(sentence, i + 1);
-    if (mention && isSubjectMention(mention)) return mentionResult(view, sentence, mention);
+    if (mention && (mention.kind === 'group' || isSubjectMention(mention)))
+      return mentionResult(view, sentence, mention);
     if (mention) i = mention.start;
   }
   return { kind: 'none', noun: false };

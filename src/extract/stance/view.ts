@@ -15,6 +15,8 @@ export interface SpeechEvent {
   /** Token range of what is said. */
   contentStart: number;
   contentEnd: number;
+  /** "we said" inside a quotation: the speaker is the quotation's. */
+  firstPerson: boolean;
 }
 
 export interface SentenceView {
