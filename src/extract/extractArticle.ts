@@ -5,13 +5,13 @@ import type { ClaimRecord } from '../graph/buildGraph';
 import type { ActorInfo } from './actors/actorInfo';
 import { ArticleContext } from './actors/articleContext';
 import { findMentions } from './actors/mentions';
-import { statementDate } from './dates/statementDate';
 import type { KnowledgeBase } from './knowledgeBase';
-import { bindSentence, type Binding } from './stance/binding';
+import { bindSentence } from './stance/binding';
 import { findCues, negatorBefore, tokenAt, type CueMatch } from './stance/cueFinder';
 import { findPositionMentions, type PositionMention } from './stance/positionFinder';
 import { attributeQuotes, findSpeech } from './stance/speech';
-import { quoteIndexOf, type ArticleView, type SentenceView } from './stance/view';
+import { sentenceClaims } from './stance/claims';
+import type { ArticleView, SentenceView } from './stance/view';
 import { boilerplateRanges } from './text/boilerplate';
 import { foldText } from './text/fold';
 import { quoteSpans } from './text/quotes';
@@ -24,7 +24,6 @@ export interface ArticleExtraction {
 }
 
 const NEGATED_POSITION = { stance: 'opposes', dir: 'after', strength: 2, pattern: '' } as const;
-const BAD_START = /^[\s=+\-@\u2013\u2014"'\u201c\u201d]+/;
 
 function readSentences(view: ArticleView, article: Article, kb: KnowledgeBase): void {
   for (const [index, sentence] of kb.splitter
@@ -86,21 +85,6 @@ function negatedPositions(
   return implicit;
 }
 
-function confidence(binding: Binding): number {
-  let value = 0.45 + 0.1 * binding.cue.entry.strength;
-  if (['subject', 'agent', 'possessor'].includes(binding.how)) value += 0.1;
-  if (binding.how === 'pronoun') value -= 0.05;
-  if (binding.mention === -1) value -= 0.1;
-  if (binding.cue.negated) value -= 0.05;
-  return Math.round(Math.min(0.95, Math.max(0.3, value)) * 100) / 100;
-}
-
-function evidenceSpan(text: string, sentence: SentenceView): { start: number; end: number } {
-  const slice = text.slice(sentence.start, sentence.end);
-  const skipped = slice.match(BAD_START)?.[0].length ?? 0;
-  return { start: sentence.start + skipped, end: sentence.end };
-}
-
 /** Extracts the claims of one article and the actors they involve. */
 export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtraction {
   const folded = foldText(article.text);
@@ -146,40 +130,7 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
     const sentenceCues = allCues.filter(inside);
     if (sentenceCues.length === 0) continue;
     const bindings = bindSentence(view, sentence, sentenceCues, positions.filter(inside), topicAt);
-    if (bindings.length === 0) continue;
-    const span = evidenceSpan(article.text, sentence);
-    const quote = article.text.slice(span.start, span.end);
-    for (const binding of bindings) {
-      const cueOffset = (view.tokens[binding.cue.start]?.start ?? span.start) - span.start;
-      const date = statementDate(
-        quote,
-        folded.slice(span.start, span.end),
-        article.published,
-        cueOffset,
-      );
-      for (const holder of binding.holders) {
-        if (!ctx.known(holder) && !ctx.actors.has(holder)) continue;
-        for (const position of binding.positions) {
-          claims.push({
-            source: holder,
-            target: position,
-            stance: binding.stance,
-            quote,
-            direct_quote: quoteIndexOf(view, binding.cue.start) !== -1,
-            article: article.id,
-            title: article.title,
-            outlet: article.outlet,
-            url: article.url,
-            published: article.published,
-            date,
-            start: span.start,
-            end: span.end,
-            cue: binding.cue.text,
-            confidence: confidence(binding),
-          });
-        }
-      }
-    }
+    claims.push(...sentenceClaims(view, article, sentence, bindings));
   }
   const used = new Set(claims.map((claim) => claim.source));
   return { claims, actors: [...ctx.actors.values()].filter((actor) => used.has(actor.id)) };

@@ -23,6 +23,8 @@ export interface CueEntry {
   agent?: 'by' | 'prefix';
   /** Needs a possessor or "by X" to have a holder (plan nouns). */
   owned?: boolean;
+  /** Not negated and followed by actors ("it includes Germany, Canada"): those actors support. */
+  listed?: boolean;
   pattern: string;
 }
 
@@ -43,6 +45,13 @@ export const CUES: readonly CueEntry[] = [
     strength: 3,
     agent: 'by',
     pattern: `(?:reject|oppos|dismiss|condemn|block|veto|resist|criticis|criticiz)ed by`,
+  },
+  {
+    stance: 'supports',
+    dir: 'before',
+    strength: 3,
+    agent: 'by',
+    pattern: `with the (?:full |strong |explicit )?(?:backing|support|blessing|approval|endorsement) of`,
   },
   {
     stance: 'supports',
@@ -81,7 +90,7 @@ export const CUES: readonly CueEntry[] = [
     stance: 'opposes',
     dir: 'any',
     strength: 3,
-    pattern: `(?:lead|leads|led|result|results|resulted|amount|amounts|tantamount|mean|means) (?:to|in) (?:\\w+ ){0,4}?${THREAT}|(?:all-out|full-scale|open|direct) (?:war|confrontation)|inevitab\\w* (?:of )?(?:\\w+ )?confrontation|step (?:towards?|to) (?:\\w+ )?(?:escalation|war|belligerence)|(?:severe|serious|tragic|grave|dire|catastrophic|dangerous) consequences|direct (?:provocation|threat)|provocation`,
+    pattern: `(?:lead|leads|led|result|results|resulted|amount|amounts|tantamount|mean|means) (?:to|in) (?:\\w+ ){0,4}?${THREAT}|(?:all-out|full-scale|open|direct) (?:war|confrontation)|inevitab\\w*["\u201d]? (?:of )?(?:\\w+ )?confrontation|step (?:towards?|to) (?:\\w+ )?(?:escalation|war|belligerence)|(?:severe|serious|tragic|grave|dire|catastrophic|dangerous) consequences|direct (?:provocation|threat)|provocation`,
   },
   {
     stance: 'opposes',
@@ -140,10 +149,10 @@ export const CUES: readonly CueEntry[] = [
   },
   {
     stance: 'conditional',
-    dir: 'any',
+    dir: 'before',
     strength: 2,
     standalone: true,
-    pattern: `(?:only|just) (?:if|when|after|under|once|with|on condition)|on (?:the )?condition (?:that|of)(?! anonymity)|provided that|as long as`,
+    pattern: `(?:only|just) (?:if|when|after|under|once|with|on condition)|on (?:the )?condition (?:that|of)(?! anonymity)|provided that|as long as(?! it takes| necessary| needed)`,
   },
   {
     stance: 'conditional',
@@ -163,6 +172,7 @@ export const CUES: readonly CueEntry[] = [
     stance: 'conditional',
     dir: 'after',
     strength: 1,
+    noun: true,
     pattern: `(?:in )?talks? (?:about|on|over)|discussions? (?:about|on|of|over)|(?<!to )discuss(?:es|ed|ing)?\\b`,
   },
   {
@@ -209,7 +219,7 @@ export const CUES: readonly CueEntry[] = [
     dir: 'after',
     strength: 3,
     standalone: true,
-    pattern: `pour(?:s|ed|ing)? (?:cold water|scorn) on`,
+    pattern: `pour(?:s|ed|ing)? (?:cold water|scorn) on|keep(?:s|ing)? (?:\\S+ ){1,4}?out of`,
   },
   {
     stance: 'opposes',
@@ -243,7 +253,7 @@ export const CUES: readonly CueEntry[] = [
     stance: 'supports',
     dir: 'after',
     strength: 3,
-    pattern: `(?:stand|stands|stood) ready to|ready to|prepared to|willing to|eager to|keen to|determined to|committed to|pledg(?:e|es|ed|ing)(?: to)?|vow(?:s|ed)? to|insist(?:s|ed|ing)? on|agree(?:s|d)? to|approv(?:e|es|ed|ing|al of)|vot(?:e|es|ed|ing) (?:to (?:pass|approve|send)|for|in favou?r of)`,
+    pattern: `(?:stand|stands|stood) ready to|ready to|ask(?:s|ed|ing)? for|request(?:ed|ing)|prepared to|willing to|eager to|keen to|determined to|committed to|pledg(?:e|es|ed|ing)(?: to)?|vow(?:s|ed)? to|insist(?:s|ed|ing)? on|agree(?:s|d)? to|approv(?:e|es|ed|ing|al of)|vot(?:e|es|ed|ing) (?:to (?:pass|approve|send)|for|in favou?r of)`,
   },
   {
     stance: 'supports',
@@ -255,13 +265,20 @@ export const CUES: readonly CueEntry[] = [
     stance: 'supports',
     dir: 'after',
     strength: 2,
-    pattern: `${SUPPORT_BLOCK}(?:support(?:s|ed|ing)?|backing|back(?:s|ed)?)\\b(?! down| away| off| out)`,
+    pattern: `${SUPPORT_BLOCK}(?:support(?:s|ed|ing)?|back(?:s|ed)?)\\b(?! down| away| off| out| for)`,
   },
   {
     stance: 'supports',
     dir: 'after',
     strength: 2,
-    pattern: `propos(?:e|es|ed|ing|al (?:for|to|of))|suggest(?:s|ed|ing)?|rais(?:e|es|ed|ing) the (?:idea|issue|possibility|prospect|option|question) of|float(?:s|ed|ing)? the idea|put(?:s|ting)? forward|unveil(?:s|ed|ing)?|present(?:s|ed|ing)?|launch(?:es|ed|ing)?|announc(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|mediat(?:e|es|ed|ing)|broker(?:s|ed|ing)?|prioriti[sz](?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|lead(?:s|ing)?(?! to\\b)|host(?:s|ed|ing)?|(?:expressed |showed |shown |voiced )?interest in`,
+    noun: true,
+    pattern: `${SUPPORT_BLOCK}(?:support|backing) (?:for|of)|backing`,
+  },
+  {
+    stance: 'supports',
+    dir: 'after',
+    strength: 2,
+    pattern: `propos(?:e|es|ed|ing|al (?:for|to|of))|put(?:s|ting)? forth|finali[sz](?:e|es|ed|ing)|suggest(?:s|ed|ing)?|rais(?:e|es|ed|ing) the (?:idea|issue|possibility|prospect|option|question) of|float(?:s|ed|ing)? the idea|put(?:s|ting)? forward|unveil(?:s|ed|ing)?|present(?:s|ed|ing)?|launch(?:es|ed|ing)?|announc(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|mediat(?:e|es|ed|ing)|broker(?:s|ed|ing)?|prioriti[sz](?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|lead(?:s|ing)?(?! to\\b)|(?<!a )host(?:s|ed|ing)?|(?:expressed |showed |shown |voiced )?interest in`,
   },
   {
     stance: 'supports',
@@ -282,7 +299,14 @@ export const CUES: readonly CueEntry[] = [
     stance: 'neutral',
     dir: 'after',
     strength: 2,
-    pattern: `includ(?:e|es|ed|ing)|involv(?:e|es|ed|ing)|envisag(?:e|es|ed|ing)|foresee(?:s|n)?|mean(?:s|t)?|require(?:s|d)?`,
+    listed: true,
+    pattern: `includ(?:e|es|ed|ing)|involv(?:e|es|ed|ing)`,
+  },
+  {
+    stance: 'neutral',
+    dir: 'after',
+    strength: 2,
+    pattern: `envisag(?:e|es|ed|ing)|foresee(?:s|n)?|mean(?:s|t)?|require(?:s|d)?`,
   },
 ];
 

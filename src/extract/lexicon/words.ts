@@ -36,7 +36,8 @@ export const SPEECH_VERBS = set(`
   clarifies clarifying believes believed thinks thought replied replies responded responds
   remarked remarks commented comments posted posts tweeted admitted admits admitting conceded
   concedes observed underlined underscored highlighted highlights highlighting cautioned
-  cautions maintained maintains vowed vows promised promises predicted predicts quoted
+  cautions maintained maintains vowed vows promised promises predicted predicts quoted called calls calling described describes
+  describing branded brands labelled labeled termed dubbed
   insist reiterate
 `);
 
@@ -46,7 +47,9 @@ export const LIGHT_VERBS = set(`
   signalling indicated indicates indicating showed shows showing reiterated reiterates
   reiterating gave gives giving offered offers offering declared declares made makes
   reaffirmed reaffirms renewed renews repeated repeats stated states announced announces
-  remained remains remain stands stood stand been be
+  remained remains remain stands stood stand been be held hold holds holding resumed resume
+  resumes resuming began begin begins started start starts opened open opens entered enters
+  launched conducted conducting
 `);
 
 /** Groups that are not actors; a list inside them ("including Italy") may be. */
@@ -58,7 +61,7 @@ export const GROUP_NOUNS = set(`
 
 /** Nouns that, after a demonym or a country name, stand for the state itself. */
 export const STATE_NOUNS = set(
-  `government side administration authorities cabinet leadership presidency embassy parliament officials official delegation state`,
+  `government side administration authorities cabinet leadership presidency embassy parliament officials official delegation state party`,
 );
 
 /** Multi-word state nouns, first word → rest. */
@@ -85,6 +88,8 @@ export const MODIFIED_NOUNS = set(`
   capital residents voters election elections media newspaper market markets
   companies firms industry industries debt stance position policy strategy side's sovereignty
   counterpart counterparts delegation diplomats intelligence services equipment infrastructure
+  security defence defense guarantee guarantees assistance help contingent contingents units
+  warships aircraft planes tanks partner ally forces' veto seat proposal plan plans initiative
 `);
 
 /** Prepositions after which a name is an object or a place, never a subject. */
@@ -106,7 +111,7 @@ export const OBJECT_VERBS = set(`
 `);
 
 /** Tokens that end a clause: a new subject may follow. */
-export const CLAUSE_BREAK_WORDS = set(`while whereas but although though however yet`);
+export const CLAUSE_BREAK_WORDS = set(`while whereas but although though however yet despite`);
 
 export const CLAUSE_BREAK_PUNCTUATION = set(`; : – — ( ) [ ]`);
 

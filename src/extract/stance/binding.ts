@@ -49,6 +49,15 @@ export function clauseIds(view: ArticleView, sentence: SentenceView): number[] {
   return ids;
 }
 
+/** Agent-like cues name their holders themselves and reach back for their position. */
+function namesHolders(cue: CueMatch): boolean {
+  return cue.entry.agent !== undefined || (cue.entry.listed === true && !cue.negated);
+}
+
+const CLAUSE_END = new Set(['.', ',', ';', ':', '!', '?', 'and', 'but']);
+/** How far (tokens) a cue reaches for its object: weak cues only nearby. */
+const REACH = [6, 8, 16, 24];
+
 function targets(
   view: ArticleView,
   cue: CueMatch,
@@ -58,12 +67,20 @@ function targets(
 ): { positions: string[]; mention: number } {
   const clause = clauseOf(cue.start);
   const dir = cue.entry.dir;
-  if (dir !== 'before') {
-    if (OBJECT_PRONOUNS.has(view.tokens[cue.end]?.norm ?? '') && cue.entry.agent === undefined) {
-      const next = mentions.findIndex((m) => m.start === cue.end);
-      if (next === -1 && topic.length > 0) return { positions: topic, mention: -1 };
+  const reaching = namesHolders(cue) && cue.entry.agent !== 'prefix';
+  if (dir !== 'before' && !reaching) {
+    const next = view.tokens[cue.end]?.norm ?? '';
+    if (
+      OBJECT_PRONOUNS.has(next) &&
+      !mentions.some((m) => m.start === cue.end) &&
+      topic.length > 0
+    ) {
+      return { positions: topic, mention: -1 };
     }
-    const first = mentions.findIndex((m) => m.start >= cue.start && clauseOf(m.start) === clause);
+    const reach = REACH[cue.entry.strength] ?? 24;
+    const first = mentions.findIndex(
+      (m) => m.start >= cue.start && m.start <= cue.end + reach && clauseOf(m.start) === clause,
+    );
     if (first !== -1) {
       const positions = [...(mentions[first] as PositionMention).positions];
       for (let k = first + 1; k < mentions.length; k++) {
@@ -76,16 +93,20 @@ function targets(
       return { positions, mention: first };
     }
   }
-  if (dir !== 'after' || cue.entry.agent === 'by') {
+  if (dir !== 'after' || reaching) {
     for (let k = mentions.length - 1; k >= 0; k--) {
       const mention = mentions[k] as PositionMention;
-      if (mention.end <= cue.start && clauseOf(mention.start) === clause)
+      if (mention.end <= cue.start && clauseOf(mention.start) === clause) {
         return { positions: mention.positions, mention: k };
+      }
     }
   }
   const clauseHasPosition = mentions.some((m) => clauseOf(m.start) === clause);
-  if ((cue.entry.standalone || cue.entry.agent === 'by') && !clauseHasPosition)
+  const intransitive =
+    CLAUSE_END.has(view.tokens[cue.end]?.norm ?? '.') && !cue.entry.noun && cue.entry.strength >= 2;
+  if ((cue.entry.standalone || reaching || intransitive) && !clauseHasPosition) {
     return { positions: topic, mention: -1 };
+  }
   return { positions: [], mention: -1 };
 }
 
@@ -107,7 +128,7 @@ function agentHolders(view: ArticleView, sentence: SentenceView, cue: CueMatch):
   }
   const at = view.tokens[cue.end]?.norm === 'the' ? cue.end + 1 : cue.end;
   const first = mentionStartingAt(sentence, at);
-  if (!first || first.kind === 'group') return [];
+  if (!first || first.kind === 'group' || first.modifier) return [];
   const list = [first];
   for (const mention of sentence.mentions) {
     const last = list[list.length - 1];
@@ -153,7 +174,7 @@ function holdersOf(
   sentence: SentenceView,
   cue: CueMatch,
 ): { holders: string[]; how: string } {
-  if (cue.entry.agent) return { holders: agentHolders(view, sentence, cue), how: 'agent' };
+  if (namesHolders(cue)) return { holders: agentHolders(view, sentence, cue), how: 'agent' };
   if (cue.entry.owned) return { holders: ownerHolders(view, sentence, cue), how: 'owner' };
   const speakers = speakersAt(view, sentence, cue.start);
   const found = subjectHolders(view, sentence, cue, speakers);
@@ -165,6 +186,18 @@ function holdersOf(
       found.holders.push(speaker);
   }
   return found;
+}
+
+const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
+
+/** "If it asks for troops, ...": a cue in an if-clause states no stance. */
+function hypothetical(view: ArticleView, sentence: SentenceView, at: number): boolean {
+  for (let i = at - 1; i >= sentence.tokenStart; i--) {
+    const token = view.tokens[i];
+    if (!token || token.text === ',' || CLAUSE_BREAK_PUNCTUATION.has(token.text)) return false;
+    if (HYPOTHETICAL.has(token.norm)) return true;
+  }
+  return false;
 }
 
 /** Binds the sentence's cues to positions and holders, the strongest cue per position and clause winning. */
@@ -179,6 +212,7 @@ export function bindSentence(
   const clauseOf = (i: number): number => ids[i - sentence.tokenStart] ?? -1;
   const bindings: Binding[] = [];
   for (const cue of cues) {
+    if (hypothetical(view, sentence, cue.start)) continue;
     const target = targets(view, cue, mentions, clauseOf, topicAt(cue.start));
     if (target.positions.length === 0) continue;
     const { holders, how } = holdersOf(view, sentence, cue);
@@ -192,16 +226,23 @@ export function bindSentence(
       how,
     });
   }
+  const distance = (binding: Binding): number => {
+    const target = mentions[binding.mention];
+    if (!target) return 1000;
+    return binding.cue.start < target.start
+      ? target.start - binding.cue.end
+      : binding.cue.start - target.end;
+  };
   return bindings.filter((binding) => {
-    if (binding.cue.entry.agent || binding.cue.entry.owned) return true;
+    if (namesHolders(binding.cue) || binding.cue.entry.owned) return true;
     const rivals = bindings.filter(
       (other) =>
-        !other.cue.entry.agent &&
+        !namesHolders(other.cue) &&
         !other.cue.entry.owned &&
         other.mention === binding.mention &&
         clauseOf(other.cue.start) === clauseOf(binding.cue.start),
     );
-    const strongest = Math.max(...rivals.map((other) => other.cue.entry.strength));
-    return binding.cue.entry.strength === strongest;
+    const rank = (other: Binding): number => other.cue.entry.strength * 1000 - distance(other);
+    return rivals.every((other) => rank(other) <= rank(binding));
   });
 }

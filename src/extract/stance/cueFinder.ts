@@ -18,6 +18,8 @@ export interface CueMatch {
   text: string;
 }
 
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb']);
+
 const FLIP: Readonly<Record<CueEntry['stance'], Stance>> = {
   supports: 'opposes',
   opposes: 'conditional',
@@ -49,6 +51,7 @@ export function negatorBefore(
     const norm = tokens[i]?.norm ?? '';
     if (negatorEnds.has(i + 1)) return i;
     if (NEGATORS.has(norm) || norm.endsWith("n't")) return i;
+    if (QUOTE_MARKS.has(norm)) continue;
     if (!BETWEEN_SUBJECT_AND_VERB.has(norm) && norm !== 'to' && norm !== 'be' && norm !== 'any')
       return -1;
   }
@@ -80,14 +83,18 @@ export function findCues(
     if (cue.entry.stance === 'negator') continue;
     const negated =
       negatorBefore(tokens, cue.start, sentenceStartOf(cue.start), negatorEnds) !== -1;
-    if (cue.entry.stance === 'neutral' && !negated) continue;
+    if (cue.entry.stance === 'neutral' && !negated && !cue.entry.listed) continue;
     const first = tokens[cue.start] as Token;
     const last = tokens[cue.end - 1] as Token;
     cues.push({
       entry: cue.entry,
       start: cue.start,
       end: cue.end,
-      stance: negated ? FLIP[cue.entry.stance] : (cue.entry.stance as Stance),
+      stance: negated
+        ? FLIP[cue.entry.stance]
+        : cue.entry.stance === 'neutral'
+          ? 'supports'
+          : cue.entry.stance,
       negated,
       text: text.slice(first.start, last.end),
     });

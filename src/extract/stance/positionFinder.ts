@@ -17,7 +17,7 @@ export interface PositionMention {
 }
 
 const ANAPHOR =
-  /\b(?:the|this|that|such an?|these|those|his|her|their|its|our)\s+(?:[a-z-]+\s+)?(?:idea|ideas|proposal|proposals|plan|plans|initiative|initiatives|move|option|scenario|approach|step|issue|request|measure|prospect|concept|suggestion)\b/g;
+  /\b(?:the|this|that|such an?|these|those|his|her|their|its|our)\s+(?:[a-z-]+\s+)?(?:idea|ideas|proposal|proposals|plan|plans|initiative|initiatives|move|option|scenario|approach|step|issue|request|measure|prospect|concept|suggestion|package|bill|legislation)\b|\b(?:[a-z]+'s|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:statement|statements|comments?|remarks?|words|announcement|call|appeal|demand)\b/g;
 
 const CONTRAST = new Set([
   'alternative to',

@@ -112,14 +112,36 @@ export function mainSubject(view: ArticleView, sentence: SentenceView, before: n
   return actorsOfList(view, sentence, listStartingWith(view, sentence, first));
 }
 
+/** "The U.S. and many European allies": the actors listed with a group. */
+function listedBeforeGroup(view: ArticleView, sentence: SentenceView, group: Mention): string[] {
+  for (let i = group.start - 1; i >= Math.max(sentence.tokenStart, group.start - 4); i--) {
+    const token = view.tokens[i];
+    if (!token) break;
+    if (token.norm === 'and' || token.norm === ',') {
+      const before = mentionEndingAt(sentence, i);
+      if (!before || before.kind !== 'actor' || before.object || before.modifier) return [];
+      return actorsOfList(view, sentence, listEndingWith(view, sentence, before));
+    }
+    const modifier = mentionEndingAt(sentence, i + 1);
+    if (modifier) {
+      if (!modifier.modifier) return [];
+      i = modifier.start;
+      continue;
+    }
+    if (!/^\p{Ll}/u.test(token.text)) return [];
+  }
+  return [];
+}
+
 /** A possessor just before token `at` ("Russia's objections", "its condemnation"). */
-function possessorBefore(view: ArticleView, sentence: SentenceView, at: number): string[] {
+function possessorBefore(view: ArticleView, sentence: SentenceView, at: number): string[] | null {
   for (let i = at - 1; i >= Math.max(sentence.tokenStart, at - 4); i--) {
     const token = view.tokens[i];
     if (!token) break;
     if (token.norm === "'s") {
       const owner = mentionEndingAt(sentence, i);
-      return owner ? actorsOfList(view, sentence, listEndingWith(view, sentence, owner)) : [];
+      // "the West's support": owned, but by no actor.
+      return owner ? actorsOfList(view, sentence, listEndingWith(view, sentence, owner)) : null;
     }
     const pronoun = sentence.mentions.find((m) => m.start === i && m.kind === 'pronoun');
     if (pronoun && ['its', 'his', 'her', 'their'].includes(pronoun.pronoun))
@@ -134,7 +156,10 @@ function possessorBefore(view: ArticleView, sentence: SentenceView, at: number):
 
 function mentionResult(view: ArticleView, sentence: SentenceView, mention: Mention): SubjectResult {
   if (mention.kind === 'group') {
-    const members = groupMembers(view, sentence, mention);
+    const members = [
+      ...groupMembers(view, sentence, mention),
+      ...listedBeforeGroup(view, sentence, mention),
+    ];
     return members.length > 0
       ? { kind: 'actors', actors: members, how: 'members' }
       : { kind: 'group' };
@@ -206,6 +231,7 @@ export function findSubject(
 ): SubjectResult {
   if (noun) {
     const owner = possessorBefore(view, sentence, at);
+    if (owner === null) return { kind: 'group' };
     if (owner.length > 0) return { kind: 'actors', actors: owner, how: 'possessor' };
   }
   let members: string[] = [];
@@ -259,7 +285,7 @@ export function findSubject(
     if (CLAUSE_BREAK_PUNCTUATION.has(token.text)) return { kind: 'none', noun: false };
     if (STANCE_NOUNS.has(norm)) {
       const owner = possessorBefore(view, sentence, i);
-      if (owner.length > 0) return { kind: 'actors', actors: owner, how: 'possessor' };
+      if (owner && owner.length > 0) return { kind: 'actors', actors: owner, how: 'possessor' };
     }
     return { kind: 'none', noun: true };
   }
