@@ -36,6 +36,8 @@ export function outputFiles(graph: StanceGraph): OutputFile[] {
   ];
 }
 
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 function countNodes(graph: StanceGraph): { actors: number; positions: number } {
   let actors = 0;
   let positions = 0;
@@ -73,7 +75,8 @@ async function extract(argv: readonly string[], io: CommandIo): Promise<number> 
   const claims = graph.filterEdges((_edge, attributes) => attributes.type === 'claim').length;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   io.stdout(
-    `${corpus.articles.length} articles: ${claims} claims, ${actors} actors, ${positions} positions ` +
+    `${count(corpus.articles.length, 'article')}: ${count(claims, 'claim')}, ` +
+      `${count(actors, 'actor')}, ${count(positions, 'position')} ` +
       `in ${seconds} s -> ${path.join(options.out, '{graph.json,edges.csv,nodes.csv}')}`,
   );
   return 0;

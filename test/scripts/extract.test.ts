@@ -87,7 +87,7 @@ describe('npm run extract', () => {
     expect(readdirSync(out).sort()).toEqual(OUTPUTS);
   });
 
-  it('quotes articles with a BOM at offsets into the text without it', async () => {
+  it('quotes a BOM article at offsets after the BOM and describes an unlisted one by the fallback rule', async () => {
     const out = outDir('mixed-quotes');
     await extract('--in', path.join(BAD, 'mixed'), '--out', out);
     const edges = Papa.parse<Record<string, string>>(
@@ -98,8 +98,16 @@ describe('npm run extract', () => {
       },
     ).data;
     const text = readFileSync(path.join(BAD, 'mixed/bom.txt'), 'utf8').replace(/^\uFEFF/, '');
-    for (const edge of edges.filter((row) => row.article === 'bom')) {
+    const bomEdges = edges.filter((row) => row.article === 'bom');
+    expect(bomEdges.length).toBeGreaterThan(0);
+    for (const edge of bomEdges) {
       expect(text.slice(Number(edge.start), Number(edge.end))).toBe(edge.quote);
+    }
+    const unlisted = edges.filter((row) => row.article === 'unlisted');
+    expect(unlisted.length).toBeGreaterThan(0);
+    for (const edge of unlisted) {
+      expect(edge).toMatchObject({ outlet: 'unknown', url: '', published: '2025-03-16' });
+      expect(edge.title).toMatch(/^UK Prime Minister Keir Starmer said/);
     }
   });
 
