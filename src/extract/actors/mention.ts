@@ -14,8 +14,10 @@ export interface Mention {
   pronoun: string;
   /** Followed by "'s". */
   possessive: boolean;
-  /** After a preposition: a place or an object, never a subject. */
+  /** After a preposition or a verb: a place or an object, never a subject. */
   object: boolean;
+  /** What made it an object. */
+  governor: 'preposition' | 'verb' | '';
   /** Modifies the next noun ("NATO troops", "EU members"): not an actor here. */
   modifier: boolean;
   /** Introduced by a role phrase ("French President ..."), for confidence. */
@@ -30,6 +32,7 @@ export function makeMention(
     pronoun: '',
     possessive: false,
     object: false,
+    governor: '',
     modifier: false,
     viaRole: false,
     ...partial,

@@ -236,13 +236,20 @@ function markObjects(tokens: readonly Token[], mentions: Mention[]): void {
     const verbLike =
       /^\p{Ll}+(?:ed|ing)$/u.test(tokens[before]?.text ?? '') && previous !== 'according';
     const aside = previous === '(' || previous === '[';
-    if (OBJECT_PREPOSITIONS.has(previous) || OBJECT_VERBS.has(previous) || verbLike || aside) {
+    if (OBJECT_PREPOSITIONS.has(previous) || aside) {
       mention.object = true;
+      mention.governor = 'preposition';
+    } else if (OBJECT_VERBS.has(previous) || verbLike) {
+      mention.object = true;
+      mention.governor = 'verb';
     }
     const prior = mentions[k - 1];
     if (prior?.object && LIST_JOINERS.has(previous)) {
       const gap = tokens.slice(prior.end, before + 1).every((t) => LIST_JOINERS.has(t.norm));
-      if (gap) mention.object = true;
+      if (gap) {
+        mention.object = true;
+        mention.governor = prior.governor;
+      }
     }
   }
 }

@@ -23,6 +23,10 @@ export interface CueEntry {
   agent?: 'by' | 'prefix';
   /** Needs a possessor or "by X" to have a holder (plan nouns). */
   owned?: boolean;
+  /** The one denied a say is the subject ("Russia has no veto"): the speaker holds the stance. */
+  speakerHolds?: boolean;
+  /** The verb of a position itself ("send troops"): decides only when no other cue does. */
+  implicit?: boolean;
   /** Not negated and followed by actors ("it includes Germany, Canada"): those actors support. */
   listed?: boolean;
   pattern: string;
@@ -59,6 +63,13 @@ export const CUES: readonly CueEntry[] = [
     strength: 3,
     agent: 'prefix',
     pattern: `-(?:backed|sponsored|proposed|brokered|mediated|drafted|championed)`,
+  },
+  {
+    stance: 'supports',
+    dir: 'after',
+    strength: 3,
+    speakerHolds: true,
+    pattern: `(?:has no|have no|had no|(?:not|n't) have (?:a|any)|no) (?:right|veto|say) (?:to \\w+|over|on|in)`,
   },
   {
     stance: 'negator',
@@ -152,7 +163,7 @@ export const CUES: readonly CueEntry[] = [
     dir: 'before',
     strength: 2,
     standalone: true,
-    pattern: `(?:only|just) (?:if|when|after|under|once|with|on condition)|on (?:the )?condition (?:that|of)(?! anonymity)|provided that|as long as(?! it takes| necessary| needed)`,
+    pattern: `(?:only|just) (?:\\w+ ){0,3}?(?:if|when|after|under|once|with|on condition)|on (?:the )?condition (?:that|of)(?! anonymity)|provided that|as long as(?! it takes| necessary| needed)`,
   },
   {
     stance: 'conditional',
@@ -188,7 +199,18 @@ export const CUES: readonly CueEntry[] = [
     strength: 1,
     pattern: `(?:could|might|may) (?:\\w+ )?(?:require|involve|include|entail|mean)`,
   },
-  { stance: 'conditional', dir: 'any', strength: 1, pattern: `possib(?:le|ility|ilities)` },
+  {
+    stance: 'conditional',
+    dir: 'after',
+    strength: 1,
+    pattern: `possibilit(?:y|ies) (?:of|that)|possible`,
+  },
+  {
+    stance: 'conditional',
+    dir: 'before',
+    strength: 1,
+    pattern: `(?:be|is|are|was|were|been) (?:\\w+ )?possible`,
+  },
   {
     stance: 'opposes',
     dir: 'after',
@@ -284,6 +306,7 @@ export const CUES: readonly CueEntry[] = [
     stance: 'supports',
     dir: 'after',
     strength: 1,
+    implicit: true,
     pattern: `commit(?:s|ted|ting)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|deploy(?:s|ed|ing)?|giv(?:e|es|ing)|gave|transfer(?:s|red|ring)?|hand(?:s|ed|ing)? over|donat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|join(?:s|ed|ing)?|participat(?:e|es|ed|ing)|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?`,
   },
   {
@@ -312,6 +335,6 @@ export const CUES: readonly CueEntry[] = [
 
 /** All cues as one expression; group i + 1 is CUES[i]. */
 export const CUE_PATTERN = new RegExp(
-  CUES.map((cue) => `(${cue.pattern.startsWith('-') ? '' : '\\b'}${cue.pattern}\\b)`).join('|'),
+  CUES.map((cue) => `(${cue.pattern.startsWith('-') ? '' : '\\b'}(?:${cue.pattern})\\b)`).join('|'),
   'g',
 );

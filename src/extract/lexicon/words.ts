@@ -14,7 +14,7 @@ export const BETWEEN_SUBJECT_AND_VERB = set(`
   increasingly generally largely broadly privately personally earlier himself herself itself
   themselves reluctantly tentatively cautiously flatly emphatically vehemently squarely openly
   seemingly apparently jointly separately likewise similarly do does did to continue continues
-  continued continuing appear appears appeared appearing seem seems seemed seeming going set
+  continued continuing appear appears appeared appearing seem seems seemed seeming going set being
   expected likely able
 `);
 
@@ -36,7 +36,7 @@ export const SPEECH_VERBS = set(`
   clarifies clarifying believes believed thinks thought replied replies responded responds
   remarked remarks commented comments posted posts tweeted admitted admits admitting conceded
   concedes observed underlined underscored highlighted highlights highlighting cautioned
-  cautions maintained maintains vowed vows promised promises predicted predicts quoted called calls calling described describes
+  cautions maintained maintains vowed vows promised promises predicted predicts quoted reported reports reporting called calls calling described describes
   describing branded brands labelled labeled termed dubbed
   insist reiterate
 `);
@@ -56,7 +56,7 @@ export const LIGHT_VERBS = set(`
 export const GROUP_NOUNS = set(`
   countries nations states members governments leaders allies partners officials analysts
   experts observers critics commentators sources diplomats media newspapers outlets
-  journalists reporters participants others some many several most few
+  journalists reporters participants others
 `);
 
 /** Nouns that, after a demonym or a country name, stand for the state itself. */

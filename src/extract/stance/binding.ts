@@ -146,8 +146,11 @@ function ownerHolders(view: ArticleView, sentence: SentenceView, cue: CueMatch):
   if (subject.kind === 'actors' && subject.how === 'possessor') return subject.actors;
   if (view.tokens[cue.end]?.norm === 'by')
     return agentHolders(view, sentence, { ...cue, end: cue.end });
-  for (let i = cue.start - 1; i >= Math.max(sentence.tokenStart, cue.start - 3); i--) {
-    const mention = mentionEndingAt(sentence, i + 1);
+  // "the Anglo-French (peacekeeping) plan": a modifier right before the noun.
+  for (const gap of [0, 1]) {
+    const mention = mentionEndingAt(sentence, cue.start - gap);
+    const between = view.tokens[cue.start - 1];
+    if (gap === 1 && !/^\p{Ll}+$/u.test(between?.text ?? '')) continue;
     if (mention?.kind === 'actor' && mention.modifier) return mention.actors;
   }
   return [];
@@ -175,6 +178,8 @@ function holdersOf(
   cue: CueMatch,
 ): { holders: string[]; how: string } {
   if (namesHolders(cue)) return { holders: agentHolders(view, sentence, cue), how: 'agent' };
+  if (cue.entry.speakerHolds)
+    return { holders: speakersAt(view, sentence, cue.start), how: 'speaker' };
   if (cue.entry.owned) return { holders: ownerHolders(view, sentence, cue), how: 'owner' };
   const speakers = speakersAt(view, sentence, cue.start);
   const found = subjectHolders(view, sentence, cue, speakers);
@@ -186,6 +191,31 @@ function holdersOf(
       found.holders.push(speaker);
   }
   return found;
+}
+
+const OWN_SUBJECT = new Set(['subject', 'pronoun', 'members']);
+
+/**
+ * "there was the possibility that Paris would send troops": the governing cue
+ * has no subject of its own, the position's verb has one; that subject holds
+ * the governing cue's stance.
+ */
+function promoted(bindings: readonly Binding[], clauseOf: (i: number) => number): Binding[] {
+  const extra: Binding[] = [];
+  for (const verb of bindings) {
+    if (!verb.cue.entry.implicit || !OWN_SUBJECT.has(verb.how) || verb.mention === -1) continue;
+    const governor = bindings
+      .filter(
+        (other) =>
+          !other.cue.entry.implicit &&
+          other.how === 'speaker' &&
+          other.mention === verb.mention &&
+          clauseOf(other.cue.start) === clauseOf(verb.cue.start),
+      )
+      .sort((a, b) => b.cue.entry.strength - a.cue.entry.strength)[0];
+    if (governor) extra.push({ ...verb, cue: governor.cue, stance: governor.stance });
+  }
+  return extra;
 }
 
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
@@ -226,6 +256,7 @@ export function bindSentence(
       how,
     });
   }
+  bindings.push(...promoted(bindings, clauseOf));
   const distance = (binding: Binding): number => {
     const target = mentions[binding.mention];
     if (!target) return 1000;
@@ -243,6 +274,11 @@ export function bindSentence(
         clauseOf(other.cue.start) === clauseOf(binding.cue.start),
     );
     const rank = (other: Binding): number => other.cue.entry.strength * 1000 - distance(other);
-    return rivals.every((other) => rank(other) <= rank(binding));
+    if (binding.cue.entry.implicit && rivals.some((other) => !other.cue.entry.implicit))
+      return false;
+    const contenders = rivals.filter(
+      (other) => !other.cue.entry.implicit || binding.cue.entry.implicit,
+    );
+    return contenders.every((other) => rank(other) <= rank(binding));
   });
 }

@@ -27,7 +27,7 @@ export type SubjectResult =
   | { kind: 'none'; noun: boolean };
 
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb']);
-const LIST_JOINERS = new Set([',', 'and', 'or', '&', 'both']);
+const LIST_JOINERS = new Set([',', 'and', 'or', '&', 'both', 'the']);
 const COORDINATORS = new Set(['and', 'but']);
 const STANCE_NOUNS = new Set([
   'position',
@@ -128,7 +128,7 @@ function listedBeforeGroup(view: ArticleView, sentence: SentenceView, group: Men
       i = modifier.start;
       continue;
     }
-    if (!/^\p{Ll}/u.test(token.text)) return [];
+    if (!/^\p{L}/u.test(token.text)) return [];
   }
   return [];
 }
@@ -221,6 +221,41 @@ function skipAppositive(
   return undefined;
 }
 
+const GERUND_PREPOSITIONS = new Set([
+  'by',
+  'for',
+  'of',
+  'without',
+  'after',
+  'before',
+  'in',
+  'on',
+  'from',
+  'about',
+  'through',
+]);
+
+/** "blasted the speaker for prioritizing aid", "including by threatening": the doer of a gerund is the nearest subject or verb object before it. */
+function gerundSubject(
+  view: ArticleView,
+  sentence: SentenceView,
+  at: number,
+  lowest: number,
+): SubjectResult {
+  for (let i = at - 1; i >= lowest; i--) {
+    const token = view.tokens[i];
+    if (!token || CLAUSE_BREAK_PUNCTUATION.has(token.text)) break;
+    const mention = mentionEndingAt(sentence, i + 1);
+    if (mention) {
+      if (!mention.modifier && mention.governor !== 'preposition') {
+        return mentionResult(view, sentence, mention);
+      }
+      i = mention.start;
+    }
+  }
+  return { kind: 'none', noun: false };
+}
+
 /** Finds the subject of the verb or cue starting at token `at`. */
 export function findSubject(
   view: ArticleView,
@@ -233,6 +268,10 @@ export function findSubject(
     const owner = possessorBefore(view, sentence, at);
     if (owner === null) return { kind: 'group' };
     if (owner.length > 0) return { kind: 'actors', actors: owner, how: 'possessor' };
+  }
+  const head = view.tokens[at]?.norm ?? '';
+  if (head.endsWith('ing') && GERUND_PREPOSITIONS.has(view.tokens[at - 1]?.norm ?? '')) {
+    return gerundSubject(view, sentence, at - 1, lowest);
   }
   let members: string[] = [];
   for (let i = at - 1; i >= lowest; i--) {
