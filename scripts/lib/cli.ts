@@ -2,6 +2,7 @@
 // top level that turns any error into one `error: ...` line and exit code 1.
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { InputError } from '../../src/io/inputError';
 
 /** A command-line mistake: the message says what to type instead. */
 export class UsageError extends Error {
@@ -46,6 +47,11 @@ export function debugEnabled(): boolean {
   return Boolean(process.env.STANCEGRAPH_DEBUG) && process.env.STANCEGRAPH_DEBUG !== '0';
 }
 
+/** Errors the user can fix from the message alone, as opposed to failures of the program. */
+function isUserError(error: unknown): boolean {
+  return error instanceof InputError || error instanceof UsageError;
+}
+
 /**
  * Runs `command`, reporting a thrown error as one `error: <message>` line on
  * stderr (the stack only with STANCEGRAPH_DEBUG=1). Resolves to the exit code.
@@ -60,6 +66,7 @@ export async function runCommand(
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`error: ${message}`);
     if (debugEnabled() && error instanceof Error && error.stack) io.stderr(error.stack);
+    else if (!isUserError(error)) io.stderr('(set STANCEGRAPH_DEBUG=1 to see where it failed)');
     return 1;
   }
 }
