@@ -43,6 +43,16 @@ export function holderAt(
   return holders[0];
 }
 
+/** The only person holding `role` anywhere at `date`, if exactly one does. */
+export function soleHolderAt(kb: KnowledgeBase, role: RoleKey, date: string): string | undefined {
+  const holders = new Set(
+    kb.roleSpans
+      .filter((span) => span.role === role && spanCovers(span, date))
+      .map((span) => span.person),
+  );
+  return holders.size === 1 ? [...holders][0] : undefined;
+}
+
 /** The ActorInfo of a gazetteer actor at `date`; undefined for an unknown id. */
 export function knownActor(kb: KnowledgeBase, id: string, date: string): ActorInfo | undefined {
   if (id.startsWith('country:')) {
@@ -59,11 +69,15 @@ export function knownActor(kb: KnowledgeBase, id: string, date: string): ActorIn
   const person = kb.people.get(id);
   if (!person) return undefined;
   const [top] = rolesAt(kb, id, date);
+  // An office in a national body (a parliament, a party) speaks for that body's country.
+  const officeCountry = top
+    ? top.country || (top.org ? (kb.orgs.get(top.org)?.country ?? '') : '')
+    : person.country;
   return {
     id,
     label: person.name,
     kind: 'person',
-    country: top ? top.country : person.country,
+    country: officeCountry,
     role: top ? top.role : '',
   };
 }

@@ -8,7 +8,7 @@ import type { RoleKey } from '../knowledge/roles';
 import type { Token } from '../text/tokens';
 import { US_STATES, US_STATE_PHRASES } from '../lexicon/words';
 import type { ArticleContext } from './articleContext';
-import { holderAt } from './actorInfo';
+import { holderAt, soleHolderAt } from './actorInfo';
 import { nameAt, type NameMatch } from './names';
 
 export interface RolePhrase {
@@ -144,5 +144,6 @@ export function rolePhraseAt(
       ctx.recentWithRole(role, code, org) ??
       (code || org ? holderAt(ctx.kb, role, { country: code, org }, ctx.date) : undefined);
   }
+  person ??= soleHolderAt(ctx.kb, role, ctx.date);
   return { end: next, person, role, country, org, name: undefined };
 }

@@ -129,7 +129,7 @@ export const CUES: readonly CueEntry[] = [
     dir: 'after',
     strength: 2,
     standalone: true,
-    pattern: `exclud(?:e|es|ed|ing)|unthinkable|inconceivable`,
+    pattern: `exclud(?:e|es|ed)|unthinkable|inconceivable`,
   },
   {
     stance: 'conditional',
@@ -222,7 +222,7 @@ export const CUES: readonly CueEntry[] = [
     dir: 'after',
     strength: 3,
     noun: true,
-    pattern: `(?:rejection|opposition|condemnation|objections?|resistance|refusal) (?:of|to|against)`,
+    pattern: `(?:rejection|opposition|condemnation|objections?|resistance|refusal) (?:of|to|against)|(?:concerns?|fears?|worries|criticism|warnings?) (?:about|over|of|against|regarding)`,
   },
   {
     stance: 'opposes',

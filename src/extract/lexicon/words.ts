@@ -15,7 +15,8 @@ export const BETWEEN_SUBJECT_AND_VERB = set(`
   themselves reluctantly tentatively cautiously flatly emphatically vehemently squarely openly
   seemingly apparently jointly separately likewise similarly do does did to continue continues
   continued continuing appear appears appeared appearing seem seems seemed seeming going set being
-  expected likely able
+  expected likely able last yesterday today monday tuesday wednesday thursday friday saturday
+  sunday week earlier
 `);
 
 /** Words that negate what follows. */
@@ -90,6 +91,7 @@ export const MODIFIED_NOUNS = set(`
   counterpart counterparts delegation diplomats intelligence services equipment infrastructure
   security defence defense guarantee guarantees assistance help contingent contingents units
   warships aircraft planes tanks partner ally forces' veto seat proposal plan plans initiative
+  mandate mandates resolution resolutions approval permission
 `);
 
 /** Prepositions after which a name is an object or a place, never a subject. */

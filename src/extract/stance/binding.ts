@@ -8,6 +8,7 @@ import type { Stance } from '../../graph/types';
 import { CLAUSE_BREAK_PUNCTUATION, CLAUSE_BREAK_WORDS } from '../lexicon/words';
 import type { CueMatch } from './cueFinder';
 import type { PositionMention } from './positionFinder';
+import { settle } from './competition';
 import { findSubject } from './subject';
 import { resolveMention } from './resolve';
 import {
@@ -168,8 +169,30 @@ function subjectHolders(
     const holders = subject.event.firstPerson ? speakers : subject.event.speakers;
     return { holders: [...holders], how: 'speaker' };
   }
-  if (subject.kind === 'group') return { holders: [], how: 'group' };
+  if (subject.kind === 'group') {
+    // "Macron said 26 countries had committed to sending troops": the speaker reports support for their cause.
+    const event = sentence.speech.filter((e) => e.verb < cue.start).pop();
+    const reported =
+      event !== undefined &&
+      subject.start - event.verb <= 10 &&
+      quoteIndexOf(view, cue.start) === -1 &&
+      cue.stance === 'supports' &&
+      !existential(view, sentence, cue.start);
+    return { holders: reported ? [...speakers] : [], how: 'group' };
+  }
   return { holders: [...speakers], how: 'speaker' };
+}
+
+/** "there are countries that ...": a group introduced only to be contrasted. */
+function existential(view: ArticleView, sentence: SentenceView, at: number): boolean {
+  for (let i = sentence.tokenStart; i < at - 1; i++) {
+    if (
+      view.tokens[i]?.norm === 'there' &&
+      ['are', 'were', 'is', 'was'].includes(view.tokens[i + 1]?.norm ?? '')
+    )
+      return true;
+  }
+  return false;
 }
 
 function holdersOf(
@@ -191,31 +214,6 @@ function holdersOf(
       found.holders.push(speaker);
   }
   return found;
-}
-
-const OWN_SUBJECT = new Set(['subject', 'pronoun', 'members']);
-
-/**
- * "there was the possibility that Paris would send troops": the governing cue
- * has no subject of its own, the position's verb has one; that subject holds
- * the governing cue's stance.
- */
-function promoted(bindings: readonly Binding[], clauseOf: (i: number) => number): Binding[] {
-  const extra: Binding[] = [];
-  for (const verb of bindings) {
-    if (!verb.cue.entry.implicit || !OWN_SUBJECT.has(verb.how) || verb.mention === -1) continue;
-    const governor = bindings
-      .filter(
-        (other) =>
-          !other.cue.entry.implicit &&
-          other.how === 'speaker' &&
-          other.mention === verb.mention &&
-          clauseOf(other.cue.start) === clauseOf(verb.cue.start),
-      )
-      .sort((a, b) => b.cue.entry.strength - a.cue.entry.strength)[0];
-    if (governor) extra.push({ ...verb, cue: governor.cue, stance: governor.stance });
-  }
-  return extra;
 }
 
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
@@ -256,29 +254,5 @@ export function bindSentence(
       how,
     });
   }
-  bindings.push(...promoted(bindings, clauseOf));
-  const distance = (binding: Binding): number => {
-    const target = mentions[binding.mention];
-    if (!target) return 1000;
-    return binding.cue.start < target.start
-      ? target.start - binding.cue.end
-      : binding.cue.start - target.end;
-  };
-  return bindings.filter((binding) => {
-    if (namesHolders(binding.cue) || binding.cue.entry.owned) return true;
-    const rivals = bindings.filter(
-      (other) =>
-        !namesHolders(other.cue) &&
-        !other.cue.entry.owned &&
-        other.mention === binding.mention &&
-        clauseOf(other.cue.start) === clauseOf(binding.cue.start),
-    );
-    const rank = (other: Binding): number => other.cue.entry.strength * 1000 - distance(other);
-    if (binding.cue.entry.implicit && rivals.some((other) => !other.cue.entry.implicit))
-      return false;
-    const contenders = rivals.filter(
-      (other) => !other.cue.entry.implicit || binding.cue.entry.implicit,
-    );
-    return contenders.every((other) => rank(other) <= rank(binding));
-  });
+  return settle(bindings, cues, mentions, clauseOf);
 }

@@ -13,6 +13,23 @@ import {
   type SpeechEvent,
 } from './view';
 
+/** "his remarks", "the statement": a noun, not a verb of saying. */
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  "'s",
+  'these',
+  'those',
+  'such',
+  'of',
+]);
 const CLOSING = new Set(['"', '\u201d', '\u00bb']);
 const OPENING = new Set(['"', '\u201c', '\u00ab']);
 
@@ -69,7 +86,7 @@ export function findSpeech(view: ArticleView, sentence: SentenceView): void {
         contentEnd: sentence.tokenEnd,
         firstPerson: false,
       });
-    } else if (SPEECH_VERBS.has(norm)) {
+    } else if (SPEECH_VERBS.has(norm) && !DETERMINERS.has(view.tokens[i - 1]?.norm ?? '')) {
       events.push(eventAt(view, sentence, i, events));
     }
   }

@@ -23,7 +23,7 @@ export type SubjectResult =
     }
   | { kind: 'first-person' }
   | { kind: 'speech'; event: SpeechEvent }
-  | { kind: 'group' }
+  | { kind: 'group'; start: number }
   | { kind: 'none'; noun: boolean };
 
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb']);
@@ -162,7 +162,7 @@ function mentionResult(view: ArticleView, sentence: SentenceView, mention: Menti
     ];
     return members.length > 0
       ? { kind: 'actors', actors: members, how: 'members' }
-      : { kind: 'group' };
+      : { kind: 'group', start: mention.start };
   }
   if (mention.kind === 'pronoun' && ['we', 'i', 'our', 'us', 'my', 'me'].includes(mention.pronoun))
     return { kind: 'first-person' };
@@ -221,6 +221,16 @@ function skipAppositive(
   return undefined;
 }
 
+/** What "who"/"which" at `at` refers to: the mention before it, or the person owning the noun before it ("Trump's announcement, who"). */
+function relativeHead(view: ArticleView, sentence: SentenceView, at: number): Mention | undefined {
+  const comma = view.tokens[at - 1]?.text === ',' ? at - 1 : at;
+  const head = mentionEndingAt(sentence, comma);
+  if (head || view.tokens[at]?.norm !== 'who') return head;
+  return sentence.mentions.find(
+    (m) => m.possessive && m.kind === 'actor' && m.end < comma && m.end >= comma - 4,
+  );
+}
+
 const GERUND_PREPOSITIONS = new Set([
   'by',
   'for',
@@ -266,7 +276,7 @@ export function findSubject(
 ): SubjectResult {
   if (noun) {
     const owner = possessorBefore(view, sentence, at);
-    if (owner === null) return { kind: 'group' };
+    if (owner === null) return { kind: 'group', start: at };
     if (owner.length > 0) return { kind: 'actors', actors: owner, how: 'possessor' };
   }
   const head = view.tokens[at]?.norm ?? '';
@@ -298,8 +308,7 @@ export function findSubject(
       return event ? { kind: 'speech', event } : { kind: 'none', noun: false };
     }
     if (RELATIVE_PRONOUNS.has(norm)) {
-      const comma = view.tokens[i - 1]?.text === ',' ? i - 1 : i;
-      const head = mentionEndingAt(sentence, comma);
+      const head = relativeHead(view, sentence, i);
       if (head) return mentionResult(view, sentence, head);
       if (norm === 'that') continue;
       return { kind: 'none', noun: false };

@@ -1,0 +1,72 @@
+// When several cues reach the same position in one clause, one decides: the
+// strongest, then the nearest. A position's own verb ("send troops") decides
+// only when nothing else does, but lends its subject to a governing cue that
+// has none ("the possibility that Paris would send troops"). Rejecting an
+// objection supports the position ("dismissed Russia's objections to troops").
+import type { Binding } from './binding';
+import type { CueMatch } from './cueFinder';
+import type { PositionMention } from './positionFinder';
+
+const OWN_SUBJECT = new Set(['subject', 'pronoun', 'members']);
+
+function independent(binding: Binding): boolean {
+  const entry = binding.cue.entry;
+  return (
+    entry.agent !== undefined ||
+    entry.owned === true ||
+    (entry.listed === true && !binding.cue.negated)
+  );
+}
+
+/** Bindings that survive competition, plus those a position's verb lends its subject to. */
+export function settle(
+  bindings: readonly Binding[],
+  cues: readonly CueMatch[],
+  mentions: readonly PositionMention[],
+  clauseOf: (token: number) => number,
+): Binding[] {
+  const distance = (binding: Binding): number => {
+    const target = mentions[binding.mention];
+    if (!target) return 1000;
+    const cue = binding.cue;
+    return cue.start < target.start ? target.start - cue.end : cue.start - target.end;
+  };
+  const rank = (binding: Binding): number => binding.cue.entry.strength * 1000 - distance(binding);
+  const rivalsOf = (binding: Binding, pool: readonly Binding[]): Binding[] =>
+    pool.filter(
+      (other) =>
+        !independent(other) &&
+        other.mention === binding.mention &&
+        clauseOf(other.cue.start) === clauseOf(binding.cue.start),
+    );
+  const all = [...bindings];
+  for (const verb of bindings) {
+    if (!verb.cue.entry.implicit || !OWN_SUBJECT.has(verb.how) || verb.mention === -1) continue;
+    const governors = rivalsOf(verb, bindings).filter((other) => !other.cue.entry.implicit);
+    const governor = governors.sort((a, b) => rank(b) - rank(a))[0];
+    if (governor?.how === 'speaker')
+      all.push({ ...verb, cue: governor.cue, stance: governor.stance });
+  }
+  for (const binding of all) {
+    const target = mentions[binding.mention];
+    if (binding.stance !== 'opposes' || binding.cue.entry.noun || !target) continue;
+    const objection = cues.some(
+      (other) =>
+        other.entry.noun &&
+        other.stance === 'opposes' &&
+        other.start >= binding.cue.end &&
+        other.start <= binding.cue.end + 4 &&
+        other.end <= target.start,
+    );
+    if (objection) binding.stance = 'supports';
+  }
+  return all.filter((binding) => {
+    if (independent(binding)) return true;
+    const rivals = rivalsOf(binding, all);
+    const implicit = binding.cue.entry.implicit === true;
+    if (implicit && rivals.some((other) => !other.cue.entry.implicit)) return false;
+    return rivals
+      .filter((other) => !other.cue.entry.implicit || implicit)
+      .every((other) => rank(other) <= rank(binding));
+  });
+}
