@@ -36,6 +36,7 @@ export function redrawFocus(
   next: Focus | null,
 ): void {
   const { graph } = scene;
+  if (previous === null && next === null) return;
   if (previous?.dimOthers || next?.dimOthers) {
     renderer.refresh({
       partialGraph: { nodes: graph.nodes(), edges: graph.edges() },

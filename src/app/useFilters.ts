@@ -11,6 +11,9 @@ export const FILTER_MEASURE = 'stancegraph:filter';
 
 /** Quiet time after the last step before labels are re-indexed. */
 const LABEL_REINDEX_DELAY_MS = 400;
+/** On graphs this large a redraw is costly: wait for a longer pause. */
+const LARGE_GRAPH_EDGES = 20_000;
+const LARGE_GRAPH_REINDEX_DELAY_MS = 1_500;
 
 export interface FilterController {
   filters: Filters;
@@ -51,11 +54,15 @@ export function useFilters(
       if (renderer) {
         redrawChanged(renderer, scene, change);
         performance.measure(FILTER_MEASURE, { start });
-        if (change.nodes.length > 0) {
+        // A node hidden at the last indexation has no place in the label
+        // grid: when one reappears, rebuild the grid once the reader pauses.
+        if (change.nodes.some((n) => scene.visibility.node[n] === 1)) {
           window.clearTimeout(labelTimer.current);
           labelTimer.current = window.setTimeout(
             () => reindexLabels(renderer),
-            LABEL_REINDEX_DELAY_MS,
+            scene.graph.size > LARGE_GRAPH_EDGES
+              ? LARGE_GRAPH_REINDEX_DELAY_MS
+              : LABEL_REINDEX_DELAY_MS,
           );
         }
       }
