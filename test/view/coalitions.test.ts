@@ -7,7 +7,7 @@ import {
   summariseCoalitions,
   UNALIGNED,
 } from '../../src/view/coalitions';
-import { fixtureGraph } from './fixture';
+import { claimAt, fixtureGraph } from './fixture';
 
 describe('agreementGraph(graph, include)', () => {
   const graph = fixtureGraph();
@@ -24,10 +24,7 @@ describe('agreementGraph(graph, include)', () => {
   });
 
   it('only uses the claims that pass `include`', () => {
-    const agreement = agreementGraph(
-      graph,
-      (edge) => graph.getEdgeAttribute(edge, 'outlet') !== 'AFP',
-    );
+    const agreement = agreementGraph(graph, (edge) => claimAt(graph, edge).outlet !== 'AFP');
     expect(agreement.hasEdge('country:DE', 'org:nato')).toBe(false);
   });
 

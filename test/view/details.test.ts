@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isClaim } from '../../src/graph/types';
 import { claimView, groupClaims } from '../../src/view/details';
 import { rollUpToCountries } from '../../src/view/rollup';
-import { fixtureGraph } from './fixture';
+import { claimAt, fixtureGraph } from './fixture';
 
 const graph = fixtureGraph();
 const all = () => true;
@@ -17,7 +17,7 @@ describe('groupClaims(graph, node, isVisible)', () => {
     const quotes = groups.flatMap((g) => g.claims.map((c) => c.quote));
     const expected = graph
       .filterOutEdges('person:emmanuel-macron', (_e, a) => isClaim(a))
-      .map((edge) => graph.getEdgeAttribute(edge, 'quote'));
+      .map((edge) => claimAt(graph, edge).quote);
     expect(quotes.sort()).toEqual(expected.sort());
     expect([hidden, omitted]).toEqual([0, 0]);
   });
@@ -33,7 +33,7 @@ describe('groupClaims(graph, node, isVisible)', () => {
   });
 
   it('lists only visible claims and counts the hidden ones', () => {
-    const notRt = (edge: string) => graph.getEdgeAttribute(edge, 'outlet') !== 'RT';
+    const notRt = (edge: string) => claimAt(graph, edge).outlet !== 'RT';
     const { groups, hidden } = groupClaims(graph, 'person:emmanuel-macron', notRt);
     expect(groups.flatMap((g) => g.claims).every((c) => c.outlet !== 'RT')).toBe(true);
     expect(hidden).toBe(1);

@@ -2,7 +2,12 @@
 // speaking for France), an organisation, two positions, claims from three
 // outlets over three months.
 import { buildStanceGraph, type ClaimRecord, type NodeRecord } from '../../src/graph/buildGraph';
-import type { Stance, StanceGraph } from '../../src/graph/types';
+import {
+  isClaim,
+  type ClaimAttributes,
+  type Stance,
+  type StanceGraph,
+} from '../../src/graph/types';
 
 export const NODES: NodeRecord[] = [
   { id: 'country:FR', label: 'France', kind: 'country', country: 'FR', role: '' },
@@ -124,4 +129,11 @@ export const CLAIMS: ClaimRecord[] = [
 
 export function fixtureGraph(): StanceGraph {
   return buildStanceGraph(NODES, CLAIMS, { corpus: 'fixture' });
+}
+
+/** The claim attributes of `edge` (throws for a non-claim, which a test must not ask). */
+export function claimAt(graph: StanceGraph, edge: string): ClaimAttributes {
+  const attributes = graph.getEdgeAttributes(edge);
+  if (!isClaim(attributes)) throw new Error(`${edge} is not a claim`);
+  return attributes;
 }
