@@ -1,8 +1,10 @@
-// Sentences with offsets. Paragraphs are split on line breaks first; within a
-// paragraph wink-nlp's sentence boundary detection decides. wink gives token
-// values but no offsets, so each token is located in the text from a moving
-// cursor and a sentence spans its first token's start to its last token's end.
-import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
+// Sentences with offsets. wink-nlp's sentence boundary detection reads the
+// whole text once; a sentence that runs over a line break is cut there, since
+// a line break ends a paragraph (and headlines carry no full stop). wink gives
+// token values but no offsets, so each token is located in the text from a
+// moving cursor, and a sentence spans its first token's start to its last
+// token's end.
+import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Range } from './boilerplate';
 import { overlapsAny } from './boilerplate';
@@ -14,69 +16,82 @@ export interface Sentence {
   paragraph: number;
 }
 
-/** Splits paragraphs into sentences. */
+/** Splits a text into sentences. */
 export interface SentenceSplitter {
   split(text: string, skip: readonly Range[]): Sentence[];
 }
 
-type Nlp = ReturnType<typeof winkNLP>;
+type Span = [number, number];
 
-function paragraphSentences(
-  nlp: Nlp,
+/** Offsets of each token value, found left to right. */
+function tokenOffsets(
   text: string,
-  from: number,
-  to: number,
-  paragraph: number,
-): Sentence[] {
-  const its = nlp.its;
-  const doc = nlp.readDoc(text.slice(from, to));
+  values: readonly string[],
+): { starts: number[]; ends: number[] } {
   const starts: number[] = [];
   const ends: number[] = [];
-  let cursor = from;
-  doc.tokens().each((token: ItemToken) => {
-    const value = token.out();
+  let cursor = 0;
+  for (const value of values) {
     const at = text.indexOf(value, cursor);
-    if (at === -1 || at >= to) {
-      starts.push(cursor);
-      ends.push(cursor);
-      return;
+    const found = at === -1 ? cursor : at;
+    starts.push(found);
+    ends.push(at === -1 ? cursor : at + value.length);
+    cursor = at === -1 ? cursor : at + value.length;
+  }
+  return { starts, ends };
+}
+
+/** Cuts [start, end) at line breaks into trimmed pieces. */
+function cutAtLines(text: string, start: number, end: number, out: Span[]): void {
+  let from = start;
+  while (from < end) {
+    const newline = text.indexOf('\n', from);
+    const to = newline === -1 || newline >= end ? end : newline;
+    const piece = text.slice(from, to);
+    const lead = piece.length - piece.trimStart().length;
+    const trimmed = piece.trim();
+    if (trimmed) out.push([from + lead, from + lead + trimmed.length]);
+    from = to + 1;
+  }
+}
+
+/** Paragraph index (non-empty line number) of each offset in `starts`, in increasing order. */
+function paragraphsOf(text: string, spans: readonly Span[]): number[] {
+  const result: number[] = [];
+  let paragraph = -1;
+  let lineStart = 0;
+  let nextLine = 0;
+  for (const [start] of spans) {
+    while (nextLine <= start) {
+      lineStart = nextLine;
+      const newline = text.indexOf('\n', lineStart);
+      if (text.slice(lineStart, newline === -1 ? text.length : newline).trim()) paragraph++;
+      nextLine = newline === -1 ? Infinity : newline + 1;
     }
-    starts.push(at);
-    ends.push(at + value.length);
-    cursor = at + value.length;
-  });
-  const sentences: Sentence[] = [];
-  doc.sentences().each((sentence: ItemSentence) => {
-    const [first = -1, last = -1] = sentence.out(its.span) as unknown as number[];
-    const start = starts[first];
-    const end = ends[last];
-    if (start !== undefined && end !== undefined && end > start) {
-      sentences.push({ start, end, paragraph });
-    }
-  });
-  return sentences;
+    result.push(paragraph);
+  }
+  return result;
 }
 
 /** Builds the splitter once; wink's model loads here, not at import time. */
 export function createSentenceSplitter(): SentenceSplitter {
   const nlp = winkNLP(model, ['sbd']);
+  const its = nlp.its;
   return {
     split(text, skip) {
-      const sentences: Sentence[] = [];
-      let paragraph = 0;
-      let lineStart = 0;
-      while (lineStart <= text.length) {
-        const newline = text.indexOf('\n', lineStart);
-        const lineEnd = newline === -1 ? text.length : newline;
-        const line = text.slice(lineStart, lineEnd);
-        if (line.trim() && !overlapsAny(skip, lineStart, lineEnd)) {
-          sentences.push(...paragraphSentences(nlp, text, lineStart, lineEnd, paragraph));
-          paragraph++;
-        }
-        if (newline === -1) break;
-        lineStart = newline + 1;
+      const doc = nlp.readDoc(text);
+      const { starts, ends } = tokenOffsets(text, doc.tokens().out());
+      const spans: Span[] = [];
+      for (const [first = -1, last = -1] of doc.sentences().out(its.span) as unknown as Span[]) {
+        const start = starts[first];
+        const end = ends[last];
+        if (start !== undefined && end !== undefined && end > start)
+          cutAtLines(text, start, end, spans);
       }
-      return sentences;
+      const paragraphs = paragraphsOf(text, spans);
+      return spans
+        .map(([start, end], k) => ({ start, end, paragraph: paragraphs[k] ?? 0 }))
+        .filter((sentence) => !overlapsAny(skip, sentence.start, sentence.end));
     },
   };
 }
