@@ -6,7 +6,7 @@ import type { Settings } from 'sigma/settings';
 import { createNodeCompoundProgram, EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types';
 import type { Theme } from '../view/palette';
-import { drawHover, drawLabel } from './labels';
+import { createLabelDrawers, type LabelSpace } from './labels';
 
 type StanceSettings = Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>>;
 
@@ -15,24 +15,32 @@ export const EDGE_EVENTS_LIMIT = 50_000;
 
 const LABEL_FONT = '"Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif';
 
-/** Discs with an outer ring, a gap and an inner ring (sizes 0 draw nothing). */
-const DiscProgram = createNodeBorderProgram<NodeAttributes, EdgeAttributes, GraphAttributes>({
-  borders: [
-    { size: { attribute: 'ringSize', defaultValue: 0 }, color: { attribute: 'ringColor' } },
-    { size: { attribute: 'gapSize', defaultValue: 0 }, color: { attribute: 'gapColor' } },
-    { size: { attribute: 'innerRingSize', defaultValue: 0 }, color: { attribute: 'ringColor' } },
-    { size: { fill: true }, color: { attribute: 'color' } },
-  ],
-  drawLabel,
-  drawHover,
-});
-
-/** Positions: squares, with the same labels as the discs. */
-const SquareProgram = createNodeCompoundProgram<NodeAttributes, EdgeAttributes, GraphAttributes>(
-  [NodeSquareProgram],
-  drawLabel,
-  drawHover,
-);
+/** The node programs, drawing labels with `drawers`. */
+function nodePrograms(drawers: ReturnType<typeof createLabelDrawers>) {
+  const { drawLabel, drawHover } = drawers;
+  return {
+    // Discs with an outer ring, a gap and an inner ring (sizes 0 draw nothing).
+    disc: createNodeBorderProgram<NodeAttributes, EdgeAttributes, GraphAttributes>({
+      borders: [
+        { size: { attribute: 'ringSize', defaultValue: 0 }, color: { attribute: 'ringColor' } },
+        { size: { attribute: 'gapSize', defaultValue: 0 }, color: { attribute: 'gapColor' } },
+        {
+          size: { attribute: 'innerRingSize', defaultValue: 0 },
+          color: { attribute: 'ringColor' },
+        },
+        { size: { fill: true }, color: { attribute: 'color' } },
+      ],
+      drawLabel,
+      drawHover,
+    }),
+    // Positions: squares, with the same labels as the discs.
+    square: createNodeCompoundProgram<NodeAttributes, EdgeAttributes, GraphAttributes>(
+      [NodeSquareProgram],
+      drawLabel,
+      drawHover,
+    ),
+  };
+}
 
 /** Label settings that change with the theme (presenter mode draws larger). */
 export function themeSettings(theme: Theme): StanceSettings {
@@ -45,18 +53,23 @@ export function themeSettings(theme: Theme): StanceSettings {
   };
 }
 
-export function baseSettings(theme: Theme, edgeEvents: boolean): StanceSettings {
+export function baseSettings(
+  theme: Theme,
+  edgeEvents: boolean,
+  labels: LabelSpace,
+): StanceSettings {
+  const drawers = createLabelDrawers(labels);
   return {
     // Programs: node kinds by shape and rings, claims as arrows toward positions.
-    nodeProgramClasses: { disc: DiscProgram, square: SquareProgram },
+    nodeProgramClasses: nodePrograms(drawers),
     edgeProgramClasses: { claim: EdgeArrowProgram, represents: EdgeLineProgram },
     defaultNodeType: 'disc',
     defaultEdgeType: 'claim',
     // Labels: a halo keeps them legible over edges; the grid keeps them apart.
     labelFont: LABEL_FONT,
     labelRenderedSizeThreshold: 5,
-    defaultDrawNodeLabel: drawLabel,
-    defaultDrawNodeHover: drawHover,
+    defaultDrawNodeLabel: drawers.drawLabel,
+    defaultDrawNodeHover: drawers.drawHover,
     ...themeSettings(theme),
     // Interaction.
     enableEdgeEvents: edgeEvents,

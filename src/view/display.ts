@@ -56,6 +56,9 @@ export interface EdgeDisplay {
   hidden: boolean;
 }
 
+/** Neighbours of the focused node are all labelled only when there are at most this many. */
+export const LABELLED_NEIGHBOURS = 60;
+
 export const MIN_NODE_SIZE = 4;
 export const MAX_NODE_SIZE = 18;
 
@@ -86,6 +89,10 @@ export function styleNode<T extends object>(
   const n = index.nodeIndex.get(key);
   const mark = KIND_MARKS[attributes.kind] ?? KIND_MARKS.position;
   const focused = focus !== null && (focus.node === key || focus.neighbours.has(key));
+  const labelled =
+    focus !== null &&
+    (focus.node === key ||
+      (focus.neighbours.has(key) && focus.neighbours.size <= LABELLED_NEIGHBOURS));
   const dimmed = focus !== null && focus.dimOthers && !focused;
   const colour =
     (attributes.kind !== 'position' && coalitionColour(context.coalitions, key)) || mark.fill;
@@ -98,7 +105,7 @@ export function styleNode<T extends object>(
     color: dimmed ? theme.dimmed : colour,
     type: mark.shape,
     hidden: n === undefined || visibility.node[n] !== 1,
-    forceLabel: focused || (context.labelPositions && attributes.kind === 'position'),
+    forceLabel: labelled || (context.labelPositions && attributes.kind === 'position'),
     highlighted: focus !== null && focus.node === key,
     ringColor: dimmed ? theme.dimmed : theme.ring,
     ringSize: ring,
