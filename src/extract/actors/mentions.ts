@@ -2,33 +2,15 @@
 // surnames, demonyms that stand for a state ("the Russian side"), capitals and
 // metonyms, pronouns and unnamed groups. Each mention is classed as a possible
 // subject, a modifier ("NATO troops") or an object/place ("in Paris").
-import type { NameRef } from '../knowledgeBase';
 import type { Token } from '../text/tokens';
-import {
-  COMBINING_PREFIXES,
-  FIRST_PERSON,
-  GROUP_NOUNS,
-  MODIFIED_NOUNS,
-  OBJECT_PREPOSITIONS,
-  OBJECT_VERBS,
-  PERSON_PRONOUNS,
-  STATE_NOUN_PHRASES,
-  STATE_NOUNS,
-  THING_PRONOUNS,
-} from '../lexicon/words';
+import { FIRST_PERSON, GROUP_NOUNS, PERSON_PRONOUNS, THING_PRONOUNS } from '../lexicon/words';
 import type { ArticleContext } from './articleContext';
 import { makeMention, type Mention } from './mention';
 import { nameLabel, resolveSurname, surnameKey, unknownNameAt } from './names';
+import { markObjects } from './objects';
 import { rolePhraseAt, type RolePhrase } from './rolePhrase';
+import { compoundAt, countryMention } from './stateMentions';
 import { slugify } from '../slug';
-
-/** Length of a state noun ("government", "Foreign Ministry") at `at`, 0 if none. */
-function stateNounAt(tokens: readonly Token[], at: number): number {
-  for (const phrase of STATE_NOUN_PHRASES) {
-    if (phrase.every((word, k) => tokens[at + k]?.norm === word)) return phrase.length;
-  }
-  return STATE_NOUNS.has(tokens[at]?.norm ?? '') ? 1 : 0;
-}
 
 function registerPhrase(
   tokens: readonly Token[],
@@ -60,71 +42,6 @@ function registerPhrase(
   const label = name?.label || ctx.actors.get(person)?.label || nameLabel(tokens, at, phrase.end);
   ctx.notePerson(person, surnameKey(label));
   return person;
-}
-
-function countryMention(
-  tokens: readonly Token[],
-  at: number,
-  length: number,
-  refs: readonly NameRef[],
-): Mention {
-  const countries = refs.filter(
-    (ref): ref is Extract<NameRef, { kind: 'country' }> => ref.kind === 'country',
-  );
-  const org = refs.find((ref): ref is Extract<NameRef, { kind: 'org' }> => ref.kind === 'org');
-  const first = countries[0];
-  const actors = first ? [`country:${first.code}`] : org ? [org.id] : [];
-  const end = at + length;
-  const next = tokens[end];
-  const demonym = first?.form === 'demonym';
-  const state = stateNounAt(tokens, end);
-  if (state > 0) return makeMention({ start: at, end: end + state, kind: 'actor', actors });
-  if (next?.norm === "'s")
-    return makeMention({
-      start: at,
-      end,
-      kind: 'actor',
-      actors,
-      possessive: true,
-      modifier: demonym,
-    });
-  const modifies =
-    demonym ||
-    (next !== undefined &&
-      (MODIFIED_NOUNS.has(next.norm) ||
-        (next.text === '-' && next.start === tokens[end - 1]?.end)));
-  return makeMention({ start: at, end, kind: 'actor', actors, modifier: modifies });
-}
-
-/** "Anglo-French", "French-British": two countries in one modifier. */
-function compoundAt(
-  tokens: readonly Token[],
-  at: number,
-  end: number,
-  ctx: ArticleContext,
-): Mention | undefined {
-  const first = tokens[at];
-  const dash = tokens[at + 1];
-  if (!first || dash?.text !== '-' || dash.start !== first.end) return undefined;
-  const firstMatch = ctx.kb.names.longestAt(tokens, at, end);
-  const firstCode =
-    firstMatch?.length === 1 &&
-    firstMatch.values[0]?.kind === 'country' &&
-    firstMatch.values[0].form === 'demonym'
-      ? firstMatch.values[0].code
-      : COMBINING_PREFIXES[first.norm];
-  const second = ctx.kb.names.longestAt(tokens, at + 2, end);
-  const ref = second?.values[0];
-  if (!firstCode || !second || ref?.kind !== 'country' || ref.form !== 'demonym') return undefined;
-  const stop = at + 2 + second.length;
-  const state = stateNounAt(tokens, stop);
-  return makeMention({
-    start: at,
-    end: stop + state,
-    kind: 'actor',
-    actors: [`country:${firstCode}`, `country:${ref.code}`],
-    modifier: state === 0,
-  });
 }
 
 function nameMention(
@@ -222,36 +139,6 @@ function pronounAt(tokens: readonly Token[], at: number): Mention | undefined {
     });
   }
   return undefined;
-}
-
-const LIST_JOINERS = new Set([',', 'and', 'or', '&']);
-
-/** Marks mentions after a preposition, and those listed with them, as objects. */
-function markObjects(tokens: readonly Token[], mentions: Mention[]): void {
-  for (let k = 0; k < mentions.length; k++) {
-    const mention = mentions[k] as Mention;
-    let before = mention.start - 1;
-    if (tokens[before]?.norm === 'the') before--;
-    const previous = tokens[before]?.norm ?? '';
-    const verbLike =
-      /^\p{Ll}+(?:ed|ing)$/u.test(tokens[before]?.text ?? '') && previous !== 'according';
-    const aside = previous === '(' || previous === '[';
-    if (OBJECT_PREPOSITIONS.has(previous) || aside) {
-      mention.object = true;
-      mention.governor = 'preposition';
-    } else if (OBJECT_VERBS.has(previous) || verbLike) {
-      mention.object = true;
-      mention.governor = 'verb';
-    }
-    const prior = mentions[k - 1];
-    if (prior?.object && LIST_JOINERS.has(previous)) {
-      const gap = tokens.slice(prior.end, before + 1).every((t) => LIST_JOINERS.has(t.norm));
-      if (gap) {
-        mention.object = true;
-        mention.governor = prior.governor;
-      }
-    }
-  }
 }
 
 /** "Rishi Sunak's spokesman": the end of the phrase, or 0; the spokesperson speaks for the possessor. */

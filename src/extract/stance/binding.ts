@@ -9,6 +9,7 @@ import { CLAUSE_BREAK_PUNCTUATION, CLAUSE_BREAK_WORDS } from '../lexicon/words';
 import type { CueMatch } from './cueFinder';
 import type { PositionMention } from './positionFinder';
 import { settle } from './competition';
+import { namesHolders, targets } from './targets';
 import { findSubject } from './subject';
 import { resolveMention } from './resolve';
 import {
@@ -30,7 +31,6 @@ export interface Binding {
   how: string;
 }
 
-const OBJECT_PRONOUNS = new Set(['it', 'this', 'them']);
 const LIST_JOINERS = new Set([',', 'and', 'or']);
 
 /** Clause number of each token of the sentence (breaks at ";", "while", "but", ...). */
@@ -48,67 +48,6 @@ export function clauseIds(view: ArticleView, sentence: SentenceView): number[] {
     ids.push(clause);
   }
   return ids;
-}
-
-/** Agent-like cues name their holders themselves and reach back for their position. */
-function namesHolders(cue: CueMatch): boolean {
-  return cue.entry.agent !== undefined || (cue.entry.listed === true && !cue.negated);
-}
-
-const CLAUSE_END = new Set(['.', ',', ';', ':', '!', '?', 'and', 'but']);
-/** How far (tokens) a cue reaches for its object: weak cues only nearby. */
-const REACH = [6, 8, 16, 24];
-
-function targets(
-  view: ArticleView,
-  cue: CueMatch,
-  mentions: readonly PositionMention[],
-  clauseOf: (i: number) => number,
-  topic: string[],
-): { positions: string[]; mention: number } {
-  const clause = clauseOf(cue.start);
-  const dir = cue.entry.dir;
-  const reaching = namesHolders(cue) && cue.entry.agent !== 'prefix';
-  if (dir !== 'before' && !reaching) {
-    const next = view.tokens[cue.end]?.norm ?? '';
-    if (
-      OBJECT_PRONOUNS.has(next) &&
-      !mentions.some((m) => m.start === cue.end) &&
-      topic.length > 0
-    ) {
-      return { positions: topic, mention: -1 };
-    }
-    const reach = REACH[cue.entry.strength] ?? 24;
-    const first = mentions.findIndex(
-      (m) => m.start >= cue.start && m.start <= cue.end + reach && clauseOf(m.start) === clause,
-    );
-    if (first !== -1) {
-      const positions = [...(mentions[first] as PositionMention).positions];
-      for (let k = first + 1; k < mentions.length; k++) {
-        const previous = mentions[k - 1] as PositionMention;
-        const current = mentions[k] as PositionMention;
-        const gap = view.tokens.slice(previous.end, current.start);
-        if (gap.length === 0 || !gap.every((t) => LIST_JOINERS.has(t.norm))) break;
-        positions.push(...current.positions);
-      }
-      return { positions, mention: first };
-    }
-  }
-  if (dir !== 'after' || reaching) {
-    for (let k = mentions.length - 1; k >= 0; k--) {
-      const mention = mentions[k] as PositionMention;
-      if (mention.end <= cue.start && clauseOf(mention.start) === clause) {
-        return { positions: mention.positions, mention: k };
-      }
-    }
-  }
-  const clauseHasPosition = mentions.some((m) => clauseOf(m.start) === clause);
-  const intransitive =
-    CLAUSE_END.has(view.tokens[cue.end]?.norm ?? '.') && !cue.entry.noun && cue.entry.strength >= 2;
-  if ((cue.entry.standalone || reaching || intransitive) && !clauseHasPosition) {
-    return { positions: topic, mention: -1 };
-  }
-  return { positions: [], mention: -1 };
 }
 
 /** The speakers whose words contain token `at`: a statement inside its quotation, else the quotation's, else the statement's. */

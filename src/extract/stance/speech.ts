@@ -3,7 +3,8 @@
 // attributed before or after them; a paragraph that is one unattributed
 // quotation continues the previous speaker.
 import { SPEECH_VERBS } from '../lexicon/words';
-import { findSubject, listEndingWith } from './subject';
+import { listEndingWith } from './lists';
+import { findSubject } from './subject';
 import { resolveMention } from './resolve';
 import {
   mentionStartingAt,

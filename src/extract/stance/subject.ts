@@ -8,11 +8,18 @@ import {
   BETWEEN_SUBJECT_AND_VERB,
   CLAUSE_BREAK_PUNCTUATION,
   LIGHT_VERBS,
-  MEMBER_INTRODUCERS,
   RELATIVE_PRONOUNS,
   SPEECH_VERBS,
 } from '../lexicon/words';
-import { resolveMention, isSubjectMention } from './resolve';
+import { isSubjectMention } from './resolve';
+import {
+  actorsOfList,
+  groupMembers,
+  listEndingWith,
+  listedBeforeGroup,
+  mainSubject,
+} from './lists';
+import { possessorBefore, relativeHead, skipAppositive } from './clauseParts';
 import { mentionEndingAt, type ArticleView, type SentenceView, type SpeechEvent } from './view';
 
 export type SubjectResult =
@@ -27,7 +34,6 @@ export type SubjectResult =
   | { kind: 'none'; noun: boolean };
 
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb']);
-const LIST_JOINERS = new Set([',', 'and', 'or', '&', 'both', 'the']);
 const COORDINATORS = new Set(['and', 'but']);
 const STANCE_NOUNS = new Set([
   'position',
@@ -45,115 +51,6 @@ const STANCE_NOUNS = new Set([
   'side',
 ]);
 
-/** The mentions coordinated with `last` (which ends the list), left to right. */
-export function listEndingWith(
-  view: ArticleView,
-  sentence: SentenceView,
-  last: Mention,
-): Mention[] {
-  const list = [last];
-  let cursor = last.start;
-  for (;;) {
-    let i = cursor - 1;
-    while (i >= sentence.tokenStart && LIST_JOINERS.has(view.tokens[i]?.norm ?? '')) i--;
-    if (i === cursor - 1) break;
-    const previous = mentionEndingAt(sentence, i + 1);
-    if (!previous || previous.kind !== last.kind || previous.modifier) break;
-    list.unshift(previous);
-    cursor = previous.start;
-  }
-  return list;
-}
-
-function actorsOfList(
-  view: ArticleView,
-  sentence: SentenceView,
-  list: readonly Mention[],
-): string[] {
-  return [...new Set(list.flatMap((mention) => resolveMention(view, sentence, mention)))];
-}
-
-/** Named members of a group: "states, including Italy", "countries ... – Slovakia is among them". */
-export function groupMembers(view: ArticleView, sentence: SentenceView, group: Mention): string[] {
-  const later = sentence.mentions.filter((m) => m.start >= group.end && m.start < group.end + 16);
-  const stop = later.find((m) => m.kind === 'group');
-  const inside = later.filter(
-    (m) => m.kind === 'actor' && !m.modifier && (!stop || m.start < stop.start),
-  );
-  for (const member of inside) {
-    const before = view.tokens[member.start - 1]?.norm ?? '';
-    const after = `${view.tokens[member.end]?.norm ?? ''} ${view.tokens[member.end + 1]?.norm ?? ''} ${view.tokens[member.end + 2]?.norm ?? ''}`;
-    const introduced =
-      MEMBER_INTRODUCERS.has(before) ||
-      (before === 'as' && view.tokens[member.start - 2]?.norm === 'such');
-    if (introduced || /^(?:is|are|was|were) among them/.test(after)) {
-      return actorsOfList(view, sentence, listStartingWith(view, sentence, member));
-    }
-  }
-  return [];
-}
-
-function listStartingWith(view: ArticleView, sentence: SentenceView, first: Mention): Mention[] {
-  const list = [first];
-  for (const mention of sentence.mentions) {
-    const last = list[list.length - 1] as Mention;
-    if (mention.start < last.end || mention.kind !== 'actor') continue;
-    const gap = view.tokens.slice(last.end, mention.start);
-    if (gap.length === 0 || !gap.every((t) => LIST_JOINERS.has(t.norm))) break;
-    list.push(mention);
-  }
-  return list;
-}
-
-/** The first subject-like mention of the sentence, resolved. */
-export function mainSubject(view: ArticleView, sentence: SentenceView, before: number): string[] {
-  const first = sentence.mentions.find((m) => m.start < before && isSubjectMention(m));
-  if (!first) return [];
-  return actorsOfList(view, sentence, listStartingWith(view, sentence, first));
-}
-
-/** "The U.S. and many European allies": the actors listed with a group. */
-function listedBeforeGroup(view: ArticleView, sentence: SentenceView, group: Mention): string[] {
-  for (let i = group.start - 1; i >= Math.max(sentence.tokenStart, group.start - 4); i--) {
-    const token = view.tokens[i];
-    if (!token) break;
-    if (token.norm === 'and' || token.norm === ',') {
-      const before = mentionEndingAt(sentence, i);
-      if (!before || before.kind !== 'actor' || before.object || before.modifier) return [];
-      return actorsOfList(view, sentence, listEndingWith(view, sentence, before));
-    }
-    const modifier = mentionEndingAt(sentence, i + 1);
-    if (modifier) {
-      if (!modifier.modifier) return [];
-      i = modifier.start;
-      continue;
-    }
-    if (!/^\p{L}/u.test(token.text)) return [];
-  }
-  return [];
-}
-
-/** A possessor just before token `at` ("Russia's objections", "its condemnation"). */
-function possessorBefore(view: ArticleView, sentence: SentenceView, at: number): string[] | null {
-  for (let i = at - 1; i >= Math.max(sentence.tokenStart, at - 4); i--) {
-    const token = view.tokens[i];
-    if (!token) break;
-    if (token.norm === "'s") {
-      const owner = mentionEndingAt(sentence, i);
-      // "the West's support": owned, but by no actor.
-      return owner ? actorsOfList(view, sentence, listEndingWith(view, sentence, owner)) : null;
-    }
-    const pronoun = sentence.mentions.find((m) => m.start === i && m.kind === 'pronoun');
-    if (pronoun && ['its', 'his', 'her', 'their'].includes(pronoun.pronoun))
-      return resolveMention(view, sentence, pronoun);
-    const owner = mentionEndingAt(sentence, i + 1);
-    if (owner?.possessive)
-      return actorsOfList(view, sentence, listEndingWith(view, sentence, owner));
-    if (!/^\p{Ll}/u.test(token.text)) break;
-  }
-  return [];
-}
-
 function mentionResult(view: ArticleView, sentence: SentenceView, mention: Mention): SubjectResult {
   if (mention.kind === 'group') {
     const members = [
@@ -169,66 +66,6 @@ function mentionResult(view: ArticleView, sentence: SentenceView, mention: Menti
   const actors = actorsOfList(view, sentence, listEndingWith(view, sentence, mention));
   if (actors.length === 0) return { kind: 'none', noun: false };
   return { kind: 'actors', actors, how: mention.kind === 'pronoun' ? 'pronoun' : 'subject' };
-}
-
-const APPOSITIVE_OPENERS = new Set([
-  'who',
-  'which',
-  'whose',
-  'a',
-  'an',
-  'the',
-  'including',
-  'such',
-  'like',
-  'along',
-  'together',
-  'both',
-  'also',
-  'now',
-  'then',
-  'currently',
-  'formerly',
-  'once',
-  'himself',
-  'herself',
-  'itself',
-]);
-
-/** Skips an appositive ", ... ," ending at the comma `at`: the nearest comma whose head is a subject. */
-function skipAppositive(
-  view: ArticleView,
-  sentence: SentenceView,
-  at: number,
-  lowest: number,
-): { before: number; members: string[] } | undefined {
-  for (let q = at - 1; q >= Math.max(lowest, at - 30); q--) {
-    if (view.tokens[q]?.text !== ',') continue;
-    const head = mentionEndingAt(sentence, q);
-    const opener = view.tokens[q + 1];
-    const opens =
-      APPOSITIVE_OPENERS.has(opener?.norm ?? '') || /^\p{Ll}+ed$/u.test(opener?.text ?? '');
-    if (!head || head.object || head.modifier || !opens) continue;
-    const inner = sentence.mentions.find(
-      (m) =>
-        m.start > q && m.end <= at && MEMBER_INTRODUCERS.has(view.tokens[m.start - 1]?.norm ?? ''),
-    );
-    const members = inner
-      ? actorsOfList(view, sentence, listStartingWith(view, sentence, inner))
-      : [];
-    return { before: q - 1, members };
-  }
-  return undefined;
-}
-
-/** What "who"/"which" at `at` refers to: the mention before it, or the person owning the noun before it ("Trump's announcement, who"). */
-function relativeHead(view: ArticleView, sentence: SentenceView, at: number): Mention | undefined {
-  const comma = view.tokens[at - 1]?.text === ',' ? at - 1 : at;
-  const head = mentionEndingAt(sentence, comma);
-  if (head || view.tokens[at]?.norm !== 'who') return head;
-  return sentence.mentions.find(
-    (m) => m.possessive && m.kind === 'actor' && m.end < comma && m.end >= comma - 4,
-  );
 }
 
 const GERUND_PREPOSITIONS = new Set([

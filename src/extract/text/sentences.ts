@@ -59,11 +59,10 @@ function cutAtLines(text: string, start: number, end: number, out: Span[]): void
 function paragraphsOf(text: string, spans: readonly Span[]): number[] {
   const result: number[] = [];
   let paragraph = -1;
-  let lineStart = 0;
   let nextLine = 0;
   for (const [start] of spans) {
     while (nextLine <= start) {
-      lineStart = nextLine;
+      const lineStart = nextLine;
       const newline = text.indexOf('\n', lineStart);
       if (text.slice(lineStart, newline === -1 ? text.length : newline).trim()) paragraph++;
       nextLine = newline === -1 ? Infinity : newline + 1;

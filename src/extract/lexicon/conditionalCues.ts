@@ -1,0 +1,86 @@
+// Cues that make a stance conditional or leave it open: "considering", "open
+// to", "too early to commit", "would depend on", "only if", "possible".
+import type { CueEntry } from './cueEntry';
+
+export const CONDITIONAL_CUES: readonly CueEntry[] = [
+  {
+    stance: 'conditional',
+    dir: 'after',
+    strength: 3,
+    pattern: `conditional (?:support|backing|approval|yes)|conditional (?:on|upon)`,
+  },
+  {
+    stance: 'conditional',
+    dir: 'any',
+    strength: 3,
+    standalone: true,
+    pattern: `too (?:early|soon) to (?:commit|say|decide|tell|talk|discuss)`,
+  },
+  {
+    stance: 'conditional',
+    dir: 'any',
+    strength: 2,
+    standalone: true,
+    pattern: `(?:would|will|could|might|may|does|do|did|to) (?:\\w+ )?depend(?:s|ed)? on|depending on|depends on`,
+  },
+  {
+    stance: 'conditional',
+    dir: 'any',
+    strength: 2,
+    standalone: true,
+    pattern: `(?:is|are|was|were|be|been|remains?|remained|stays?) (?:\\w+ )?open (?:to|for)|keep(?:s|ing)? (?:the|all|its|their) options open`,
+  },
+  {
+    stance: 'conditional',
+    dir: 'before',
+    strength: 2,
+    standalone: true,
+    pattern: `(?:only|just) (?:\\w+ ){0,3}?(?:if|when|after|under|once|with|on condition)|on (?:the )?condition (?:that|of)(?! anonymity)|provided that|as long as(?! it takes| necessary| needed)`,
+  },
+  {
+    stance: 'conditional',
+    dir: 'after',
+    strength: 2,
+    pattern: `hint(?:s|ed|ing)? at|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?(?: up)?`,
+  },
+  {
+    stance: 'conditional',
+    dir: 'any',
+    strength: 2,
+    standalone: true,
+    pattern: `(?:has|have|had) yet to (?:commit|decide)|undecided|not (?:yet )?decided`,
+  },
+  { stance: 'conditional', dir: 'any', strength: 2, pattern: `consider(?:s|ed|ing|ation of)?` },
+  {
+    stance: 'conditional',
+    dir: 'after',
+    strength: 1,
+    noun: true,
+    pattern: `(?:in )?talks? (?:about|on|over)|discussions? (?:about|on|of|over)|(?<!to )discuss(?:es|ed|ing)?\\b`,
+  },
+  {
+    stance: 'supports',
+    dir: 'after',
+    strength: 2,
+    pattern: `explor(?:e|es|ed|ing) ways (?:to|of)`,
+  },
+  { stance: 'conditional', dir: 'after', strength: 1, pattern: `explor(?:e|es|ed|ing)` },
+  {
+    stance: 'conditional',
+    dir: 'after',
+    strength: 1,
+    pattern: `(?:could|might|may) (?:\\w+ )?(?:require|involve|include|entail|mean)`,
+  },
+  {
+    stance: 'conditional',
+    dir: 'after',
+    strength: 1,
+    pattern: `possibilit(?:y|ies) (?:of|that)|possible`,
+  },
+  {
+    stance: 'conditional',
+    dir: 'before',
+    strength: 1,
+    pattern: `(?:be|is|are|was|were|been) (?:\\w+ )?possible`,
+  },
+];

@@ -1,0 +1,105 @@
+// Cues that name their holder themselves ("proposed by X", "X-backed"), turn the
+// next cue around ("refused to rule out"), or frame a position as a threat or
+// rule it out ("would be viewed as legitimate targets", "no plans"). Listed
+// first: at one place in a text the first matching cue wins.
+import type { CueEntry } from './cueEntry';
+
+const THREAT = `(?:war|confrontation|escalation|conflict|clash(?:es)?|catastrophe|consequences|retaliation)`;
+
+export const FRAMING_CUES: readonly CueEntry[] = [
+  {
+    stance: 'supports',
+    dir: 'before',
+    strength: 3,
+    agent: 'by',
+    pattern: `(?:propos|back|support|endors|advocat|sponsor|champion|float|suggest|initiat|favou?r|draft|push|present|unveil|put forward|launch)ed by`,
+  },
+  {
+    stance: 'opposes',
+    dir: 'before',
+    strength: 3,
+    agent: 'by',
+    pattern: `(?:reject|oppos|dismiss|condemn|block|veto|resist|criticis|criticiz)ed by`,
+  },
+  {
+    stance: 'supports',
+    dir: 'before',
+    strength: 3,
+    agent: 'by',
+    pattern: `with the (?:full |strong |explicit )?(?:backing|support|blessing|approval|endorsement) of`,
+  },
+  {
+    stance: 'supports',
+    dir: 'after',
+    strength: 3,
+    agent: 'prefix',
+    pattern: `-(?:backed|sponsored|proposed|brokered|mediated|drafted|championed)`,
+  },
+  {
+    stance: 'supports',
+    dir: 'after',
+    strength: 3,
+    speakerHolds: true,
+    pattern: `(?:has no|have no|had no|(?:not|n't) have (?:a|any)|no) (?:right|veto|say) (?:to \\w+|over|on|in)`,
+  },
+  {
+    stance: 'negator',
+    dir: 'after',
+    strength: 0,
+    pattern: `(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|fail(?:s|ed|ing)?|unwilling|reluctant) to (?=(?:rule|exclude|commit|back|support|send|deploy|endorse|approve|consider|join|contribute)\\b)`,
+  },
+  {
+    stance: 'opposes',
+    dir: 'after',
+    strength: 3,
+    pattern: `accus(?:e|es|ed|ing) (?:\\S+ ){1,6}?of (?:\\S+ ){0,6}?(?:belligeren|escalat|provocat|military intervention|warmonger|militari[sz])\\w*`,
+    standalone: true,
+  },
+  {
+    stance: 'opposes',
+    dir: 'any',
+    strength: 3,
+    pattern: `(?:viewed|regarded|seen|treated|considered|view|views|regard|regards|see|sees|treat|treats) (?:\\S+ ){0,4}?as (?:\\w+ ){0,3}?(?:participants?|targets?|provocations?|threats?|escalation|part(?:y|ies) to|combatants?|hostile|invaders|occupiers|intervention)`,
+  },
+  {
+    stance: 'opposes',
+    dir: 'any',
+    strength: 3,
+    standalone: true,
+    pattern: `legitimate (?:military )?targets?`,
+  },
+  {
+    stance: 'opposes',
+    dir: 'any',
+    strength: 3,
+    pattern: `(?:lead|leads|led|result|results|resulted|amount|amounts|tantamount|mean|means) (?:to|in) (?:\\w+ ){0,4}?${THREAT}|(?:all-out|full-scale|open|direct) (?:war|confrontation)|inevitab\\w*["\u201d]? (?:of )?(?:\\w+ )?confrontation|step (?:towards?|to) (?:\\w+ )?(?:escalation|war|belligerence)|(?:severe|serious|tragic|grave|dire|catastrophic|dangerous) consequences|direct (?:provocation|threat)|provocation`,
+  },
+  {
+    stance: 'opposes',
+    dir: 'any',
+    strength: 3,
+    standalone: true,
+    pattern: `no (?:such )?plans?|not (?:\\w+ )?on the (?:cards|agenda|table)|never (?:\\w+ )?on the (?:cards|agenda|table)|off the (?:table|agenda)|out of the question|non-?starter`,
+  },
+  {
+    stance: 'opposes',
+    dir: 'before',
+    strength: 3,
+    standalone: true,
+    pattern: `not (?:\\w+ )?in (?:the|their|our|its|anyone's) interests?|unacceptable|inadmissible|unjustifiable`,
+  },
+  {
+    stance: 'opposes',
+    dir: 'any',
+    strength: 3,
+    standalone: true,
+    pattern: `rul(?:e|es|ed|ing) (?:\\w+ )?out`,
+  },
+  {
+    stance: 'opposes',
+    dir: 'after',
+    strength: 2,
+    standalone: true,
+    pattern: `exclud(?:e|es|ed)|unthinkable|inconceivable`,
+  },
+];

@@ -1,0 +1,53 @@
+// Cues of opposition: "reject", "opposition to", "warned against", "never",
+// "poured cold water on", "threatened", "wary of".
+import type { CueEntry } from './cueEntry';
+
+export const OPPOSE_CUES: readonly CueEntry[] = [
+  {
+    stance: 'opposes',
+    dir: 'after',
+    strength: 3,
+    pattern: `reject(?:s|ed|ing)?|dismiss(?:es|ed|ing|al of)?|oppos(?:e|es|ed|ing)\\b(?: to)?`,
+  },
+  {
+    stance: 'opposes',
+    dir: 'after',
+    strength: 3,
+    noun: true,
+    pattern: `(?:rejection|opposition|condemnation|objections?|resistance|refusal) (?:of|to|against)|(?:concerns?|fears?|worries|criticism|warnings?) (?:about|over|of|against|regarding)`,
+  },
+  {
+    stance: 'opposes',
+    dir: 'after',
+    strength: 3,
+    pattern: `(?:is|are|was|were|be|been|remains?|remained|stands?|stood|firmly|strongly|vot(?:e|es|ed|ing)|campaign(?:s|ed|ing)?|spoke|speaks?|speaking|came out|come out|argu(?:e|es|ed|ing)|push(?:es|ed|ing)?|warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|advis(?:e|es|ed|ing)) against`,
+  },
+  {
+    stance: 'opposes',
+    dir: 'after',
+    strength: 3,
+    pattern: `refus(?:e|es|ed|ing|al) to|resist(?:s|ed|ing)?|resistant to|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticism of|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|lambast(?:s|ed|ing)?|decr(?:y|ies|ied)|den(?:y|ies|ied|ying)|object(?:s|ed|ing)? to|balk(?:s|ed|ing)? at`,
+  },
+  {
+    stance: 'opposes',
+    dir: 'after',
+    strength: 3,
+    standalone: true,
+    pattern: `pour(?:s|ed|ing)? (?:cold water|scorn) on|keep(?:s|ing)? (?:\\S+ ){1,4}?out of`,
+  },
+  {
+    stance: 'opposes',
+    dir: 'after',
+    strength: 3,
+    pattern: `(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|freez(?:e|es|ing)|froze|cut(?:s|ting)? off)\\b`,
+  },
+  { stance: 'opposes', dir: 'any', strength: 2, standalone: true, pattern: `never` },
+  { stance: 'opposes', dir: 'any', strength: 2, pattern: `threat(?:en|ens|ened|ening)` },
+  { stance: 'opposes', dir: 'any', strength: 2, pattern: `warn(?:s|ed|ing)?|caution(?:s|ed|ing)?` },
+  {
+    stance: 'opposes',
+    dir: 'any',
+    strength: 2,
+    pattern: `(?:is|are|was|were|be|been|remains?|remained) (?:very |extremely |more |deeply |increasingly )?(?:cautious|wary|reluctant|hesitant|sceptical|skeptical)|reluctance to|distanc(?:e|ed|es|ing) (?:themselves|itself|himself|herself|ourselves) from`,
+  },
+];

@@ -1,0 +1,83 @@
+// Cues of support: "advocate", "ready to", "pledged", "backing for",
+// "proposed", the plan nouns of an owner ("Macron's plan"), a position's own
+// verb ("send troops"), and verbs that matter only when negated ("did not
+// include sending troops").
+import type { CueEntry } from './cueEntry';
+
+const SUPPORT_BLOCK = `(?<!(?:receive|received|receiving|gain|gained|gaining|win|won|lack|lacks|lacked|garnered|unanimous|unified|broad|public|popular|little|enough|sufficient|majority|much|growing|widespread|military|financial|international|western|european|american|u\\.s\\.|us|nato|allied|continued|ongoing|unprecedented) )`;
+
+export const SUPPORT_CUES: readonly CueEntry[] = [
+  {
+    stance: 'supports',
+    dir: 'after',
+    strength: 3,
+    pattern: `advocat(?:e|es|ed|ing)(?: for)?|push(?:es|ed|ing)? (?:for|to|ahead with)|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? for|spearhead(?:s|ed|ing)?|champion(?:s|ed|ing)?|endors(?:e|es|ed|ing)|in favou?r of|threw (?:their|its|his|her) (?:full )?weight behind|throw(?:s|ing)? (?:their|its|his|her) (?:full )?weight behind`,
+  },
+  {
+    stance: 'supports',
+    dir: 'after',
+    strength: 3,
+    noun: true,
+    pattern: `(?:readiness|willingness|commitment|determination|intention|insistence|eagerness) (?:to|on)`,
+  },
+  {
+    stance: 'supports',
+    dir: 'after',
+    strength: 3,
+    pattern: `(?:stand|stands|stood) ready to|ready to|ask(?:s|ed|ing)? for|request(?:ed|ing)|prepared to|willing to|eager to|keen to|determined to|committed to|pledg(?:e|es|ed|ing)(?: to)?|vow(?:s|ed)? to|insist(?:s|ed|ing)? on|agree(?:s|d)? to|approv(?:e|es|ed|ing|al of)|vot(?:e|es|ed|ing) (?:to (?:pass|approve|send)|for|in favou?r of)`,
+  },
+  {
+    stance: 'supports',
+    dir: 'after',
+    strength: 2,
+    pattern: `(?:plan|plans|planned|planning|intend|intends|intended|intending|aim|aims|aimed|aiming|seek|seeks|seeking|sought|want|wants|wanted|wish|wishes|hope|hopes|hoped) to|aimed at|t(?:ake|akes|aking|aken|ook) steps to|work(?:s|ed|ing)? (?:to|on|towards?)|continu(?:e|es|ed|ing) to (?:support|send|provide|supply|deliver|back|help)`,
+  },
+  {
+    stance: 'supports',
+    dir: 'after',
+    strength: 2,
+    pattern: `${SUPPORT_BLOCK}(?:support(?:s|ed|ing)?|back(?:s|ed)?)\\b(?! down| away| off| out| for)`,
+  },
+  {
+    stance: 'supports',
+    dir: 'after',
+    strength: 2,
+    noun: true,
+    pattern: `${SUPPORT_BLOCK}(?:support|backing) (?:for|of)|backing`,
+  },
+  {
+    stance: 'supports',
+    dir: 'after',
+    strength: 2,
+    pattern: `propos(?:e|es|ed|ing|al (?:for|to|of))|put(?:s|ting)? forth|finali[sz](?:e|es|ed|ing)|suggest(?:s|ed|ing)?|rais(?:e|es|ed|ing) the (?:idea|issue|possibility|prospect|option|question) of|float(?:s|ed|ing)? the idea|put(?:s|ting)? forward|unveil(?:s|ed|ing)?|present(?:s|ed|ing)?|launch(?:es|ed|ing)?|announc(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|mediat(?:e|es|ed|ing)|broker(?:s|ed|ing)?|prioriti[sz](?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|lead(?:s|ing)?(?! to\\b)|(?<!a )host(?:s|ed|ing)?|(?:expressed |showed |shown |voiced )?interest in`,
+  },
+  {
+    stance: 'supports',
+    dir: 'after',
+    strength: 1,
+    implicit: true,
+    pattern: `commit(?:s|ted|ting)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|deploy(?:s|ed|ing)?|giv(?:e|es|ing)|gave|transfer(?:s|red|ring)?|hand(?:s|ed|ing)? over|donat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|join(?:s|ed|ing)?|participat(?:e|es|ed|ing)|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?`,
+  },
+  {
+    stance: 'supports',
+    dir: 'any',
+    strength: 2,
+    noun: true,
+    owned: true,
+    standalone: true,
+    pattern: `(?:plan|plans|proposal|proposals|initiative|idea|push|offer|bid|call|calls|efforts?|insistence)\\b`,
+  },
+  {
+    stance: 'neutral',
+    dir: 'after',
+    strength: 2,
+    listed: true,
+    pattern: `includ(?:e|es|ed|ing)|involv(?:e|es|ed|ing)`,
+  },
+  {
+    stance: 'neutral',
+    dir: 'after',
+    strength: 2,
+    pattern: `envisag(?:e|es|ed|ing)|foresee(?:s|n)?|mean(?:s|t)?|require(?:s|d)?`,
+  },
+];

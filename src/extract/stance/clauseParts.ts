@@ -1,0 +1,97 @@
+// Pieces of a clause the subject scan steps over or points through: a
+// possessor ("Russia's objections", "its condemnation"), an appositive
+// (", a consistent critic of ...,"), and the head of a relative pronoun.
+import type { Mention } from '../actors/mention';
+import { MEMBER_INTRODUCERS } from '../lexicon/words';
+import { actorsOfList, listEndingWith, listStartingWith } from './lists';
+import { resolveMention } from './resolve';
+import { mentionEndingAt, type ArticleView, type SentenceView } from './view';
+
+/** A possessor just before token `at` ("Russia's objections", "its condemnation"). */
+export function possessorBefore(
+  view: ArticleView,
+  sentence: SentenceView,
+  at: number,
+): string[] | null {
+  for (let i = at - 1; i >= Math.max(sentence.tokenStart, at - 4); i--) {
+    const token = view.tokens[i];
+    if (!token) break;
+    if (token.norm === "'s") {
+      const owner = mentionEndingAt(sentence, i);
+      // "the West's support": owned, but by no actor.
+      return owner ? actorsOfList(view, sentence, listEndingWith(view, sentence, owner)) : null;
+    }
+    const pronoun = sentence.mentions.find((m) => m.start === i && m.kind === 'pronoun');
+    if (pronoun && ['its', 'his', 'her', 'their'].includes(pronoun.pronoun))
+      return resolveMention(view, sentence, pronoun);
+    const owner = mentionEndingAt(sentence, i + 1);
+    if (owner?.possessive)
+      return actorsOfList(view, sentence, listEndingWith(view, sentence, owner));
+    if (!/^\p{Ll}/u.test(token.text)) break;
+  }
+  return [];
+}
+
+const APPOSITIVE_OPENERS = new Set([
+  'who',
+  'which',
+  'whose',
+  'a',
+  'an',
+  'the',
+  'including',
+  'such',
+  'like',
+  'along',
+  'together',
+  'both',
+  'also',
+  'now',
+  'then',
+  'currently',
+  'formerly',
+  'once',
+  'himself',
+  'herself',
+  'itself',
+]);
+
+/** Skips an appositive ", ... ," ending at the comma `at`: the nearest comma whose head is a subject. */
+export function skipAppositive(
+  view: ArticleView,
+  sentence: SentenceView,
+  at: number,
+  lowest: number,
+): { before: number; members: string[] } | undefined {
+  for (let q = at - 1; q >= Math.max(lowest, at - 30); q--) {
+    if (view.tokens[q]?.text !== ',') continue;
+    const head = mentionEndingAt(sentence, q);
+    const opener = view.tokens[q + 1];
+    const opens =
+      APPOSITIVE_OPENERS.has(opener?.norm ?? '') || /^\p{Ll}+ed$/u.test(opener?.text ?? '');
+    if (!head || head.object || head.modifier || !opens) continue;
+    const inner = sentence.mentions.find(
+      (m) =>
+        m.start > q && m.end <= at && MEMBER_INTRODUCERS.has(view.tokens[m.start - 1]?.norm ?? ''),
+    );
+    const members = inner
+      ? actorsOfList(view, sentence, listStartingWith(view, sentence, inner))
+      : [];
+    return { before: q - 1, members };
+  }
+  return undefined;
+}
+
+/** What "who"/"which" at `at` refers to: the mention before it, or the person owning the noun before it ("Trump's announcement, who"). */
+export function relativeHead(
+  view: ArticleView,
+  sentence: SentenceView,
+  at: number,
+): Mention | undefined {
+  const comma = view.tokens[at - 1]?.text === ',' ? at - 1 : at;
+  const head = mentionEndingAt(sentence, comma);
+  if (head || view.tokens[at]?.norm !== 'who') return head;
+  return sentence.mentions.find(
+    (m) => m.possessive && m.kind === 'actor' && m.end < comma && m.end >= comma - 4,
+  );
+}

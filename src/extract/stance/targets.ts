@@ -1,0 +1,72 @@
+// The position a cue is about: the first position mention after it in its
+// clause (its object, within reach: weak cues only nearby), else the last
+// before it (predicative cues: "X is not on the cards"), else, for cues that
+// stand alone ("too early to commit") or end their clause ("were opposed"),
+// the position under discussion.
+import type { CueMatch } from './cueFinder';
+import type { PositionMention } from './positionFinder';
+import type { ArticleView } from './view';
+
+const OBJECT_PRONOUNS = new Set(['it', 'this', 'them']);
+const LIST_JOINERS = new Set([',', 'and', 'or']);
+
+/** Agent-like cues name their holders themselves and reach back for their position. */
+export function namesHolders(cue: CueMatch): boolean {
+  return cue.entry.agent !== undefined || (cue.entry.listed === true && !cue.negated);
+}
+
+const CLAUSE_END = new Set(['.', ',', ';', ':', '!', '?', 'and', 'but']);
+/** How far (tokens) a cue reaches for its object: weak cues only nearby. */
+const REACH = [6, 8, 16, 24];
+
+export function targets(
+  view: ArticleView,
+  cue: CueMatch,
+  mentions: readonly PositionMention[],
+  clauseOf: (i: number) => number,
+  topic: string[],
+): { positions: string[]; mention: number } {
+  const clause = clauseOf(cue.start);
+  const dir = cue.entry.dir;
+  const reaching = namesHolders(cue) && cue.entry.agent !== 'prefix';
+  if (dir !== 'before' && !reaching) {
+    const next = view.tokens[cue.end]?.norm ?? '';
+    if (
+      OBJECT_PRONOUNS.has(next) &&
+      !mentions.some((m) => m.start === cue.end) &&
+      topic.length > 0
+    ) {
+      return { positions: topic, mention: -1 };
+    }
+    const reach = REACH[cue.entry.strength] ?? 24;
+    const first = mentions.findIndex(
+      (m) => m.start >= cue.start && m.start <= cue.end + reach && clauseOf(m.start) === clause,
+    );
+    if (first !== -1) {
+      const positions = [...(mentions[first] as PositionMention).positions];
+      for (let k = first + 1; k < mentions.length; k++) {
+        const previous = mentions[k - 1] as PositionMention;
+        const current = mentions[k] as PositionMention;
+        const gap = view.tokens.slice(previous.end, current.start);
+        if (gap.length === 0 || !gap.every((t) => LIST_JOINERS.has(t.norm))) break;
+        positions.push(...current.positions);
+      }
+      return { positions, mention: first };
+    }
+  }
+  if (dir !== 'after' || reaching) {
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const mention = mentions[k] as PositionMention;
+      if (mention.end <= cue.start && clauseOf(mention.start) === clause) {
+        return { positions: mention.positions, mention: k };
+      }
+    }
+  }
+  const clauseHasPosition = mentions.some((m) => clauseOf(m.start) === clause);
+  const intransitive =
+    CLAUSE_END.has(view.tokens[cue.end]?.norm ?? '.') && !cue.entry.noun && cue.entry.strength >= 2;
+  if ((cue.entry.standalone || reaching || intransitive) && !clauseHasPosition) {
+    return { positions: topic, mention: -1 };
+  }
+  return { positions: [], mention: -1 };
+}
