@@ -55,7 +55,9 @@ export function speakersAt(view: ArticleView, sentence: SentenceView, at: number
   const quote = quoteIndexOf(view, at);
   const quoted = quote === -1 ? [] : (view.quoteSpeakers[quote] ?? []);
   const event = sentence.speech
-    .filter((e) => e.verb < at && at < e.contentEnd && quoteIndexOf(view, e.verb) === quote)
+    .filter(
+      (e) => e.contentStart <= at && at < e.contentEnd && quoteIndexOf(view, e.verb) === quote,
+    )
     .pop();
   if (event) return event.firstPerson ? quoted : event.speakers;
   return quoted;

@@ -42,19 +42,31 @@ function speakersAfter(view: ArticleView, sentence: SentenceView, at: number): s
   return [...new Set(list.flatMap((m) => resolveMention(view, sentence, m)))];
 }
 
+/**
+ * What a verb of saying governs: what follows it, or, for a closing
+ * attribution ("Italy will not send troops, Tajani said on Tuesday."), what
+ * precedes its comma.
+ */
+function contentOf(view: ArticleView, sentence: SentenceView, verb: number): [number, number] {
+  const rest = view.tokens.slice(verb + 1, sentence.tokenEnd);
+  const closing =
+    rest.length <= 6 && !rest.some((t) => t.norm === 'that' || t.text === ':' || t.text === ',');
+  if (closing) {
+    for (let i = verb - 1; i >= Math.max(sentence.tokenStart, verb - 10); i--) {
+      if (view.tokens[i]?.text === ',') return [sentence.tokenStart, i];
+    }
+  }
+  return [verb + 1, sentence.tokenEnd];
+}
+
 function eventAt(
   view: ArticleView,
   sentence: SentenceView,
   verb: number,
   events: readonly SpeechEvent[],
 ): SpeechEvent {
-  const event = {
-    verb,
-    speakers: [] as string[],
-    contentStart: verb + 1,
-    contentEnd: sentence.tokenEnd,
-    firstPerson: false,
-  };
+  const [contentStart, contentEnd] = contentOf(view, sentence, verb);
+  const event = { verb, speakers: [] as string[], contentStart, contentEnd, firstPerson: false };
   const previous = view.tokens[verb - 1]?.text ?? '';
   const beforeThat = view.tokens[verb - 2]?.text ?? '';
   if (CLOSING.has(previous) || (previous === ',' && CLOSING.has(beforeThat))) {
@@ -76,6 +88,18 @@ function eventAt(
 /** The speech events of a sentence, left to right (fills `sentence.speech`). */
 export function findSpeech(view: ArticleView, sentence: SentenceView): void {
   const events = sentence.speech;
+  // A headline "Polish FM: NATO troops in Ukraine 'not unthinkable'" is said by its head.
+  const head = mentionStartingAt(sentence, sentence.tokenStart);
+  if (head && head.kind === 'actor' && view.tokens[head.end]?.text === ':') {
+    const speakers = resolveMention(view, sentence, head);
+    events.push({
+      verb: head.end,
+      speakers,
+      contentStart: head.end + 1,
+      contentEnd: sentence.tokenEnd,
+      firstPerson: false,
+    });
+  }
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const norm = view.tokens[i]?.norm ?? '';
     if (norm === 'according' && view.tokens[i + 1]?.norm === 'to') {
