@@ -184,8 +184,8 @@ export function Explorer({ loaded }: { loaded: StanceGraph }) {
           >
             {notice.kind === 'error' ? (
               <>
-                <strong>Could not open {notice.problem.file || 'the file'}.</strong>{' '}
-                {notice.problem.message} {notice.problem.fix}
+                <strong>Could not open the file.</strong> {notice.problem.message}
+                {notice.problem.fix && <span className="fix">{notice.problem.fix}</span>}
               </>
             ) : (
               notice.text

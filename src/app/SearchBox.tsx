@@ -19,7 +19,11 @@ export function SearchBox({ entries, onPick }: Props) {
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     const [first] = hits;
-    if (event.key === 'Enter' && first) pick(first.id);
+    if (event.key === 'Enter' && first) {
+      // Hand the keyboard back to the page (p for presenter mode, Esc).
+      event.currentTarget.blur();
+      pick(first.id);
+    }
   };
   return (
     <div className="search">

@@ -34,17 +34,23 @@ const GAP = 4;
 const font = (weight: string, size: number, family: string): string =>
   `${weight} ${size}px ${family}`;
 
-function labelBox(
+/** Where a label goes: right of its node, or left of it when it would leave the canvas. */
+function placeLabel(
   context: CanvasRenderingContext2D,
   label: string,
   x: number,
   y: number,
   size: number,
   labelSize: number,
-): Box {
-  const left = x + size + GAP;
+): { box: Box; textX: number } {
   const width = context.measureText(label).width;
-  return [left - 2, y - labelSize * 0.75, left + width + 2, y + labelSize * 0.45];
+  const canvasWidth = context.canvas.width / (window.devicePixelRatio || 1);
+  const right = x + size + GAP;
+  const textX =
+    right + width > canvasWidth - GAP && x - size - GAP - width >= 0
+      ? x - size - GAP - width
+      : right;
+  return { box: [textX - 2, y - labelSize * 0.75, textX + width + 2, y + labelSize * 0.45], textX };
 }
 
 const overlaps = (a: Box, b: Box): boolean =>
@@ -92,7 +98,7 @@ export class LabelSpace {
       for (const node of this.mustShow()) {
         this.reserved.add(node.key);
         const y = node.y + labelSize / 3;
-        this.boxes.push(labelBox(context, node.label, node.x, y, node.size, labelSize));
+        this.boxes.push(placeLabel(context, node.label, node.x, y, node.size, labelSize).box);
       }
     }
     if (key !== undefined && this.reserved.has(key)) return true;
@@ -120,17 +126,8 @@ export function createLabelDrawers(space: LabelSpace): {
     const size = settings.labelSize;
     setFont(context, settings);
     const y = data.y + size / 3;
-    if (
-      !space.place(
-        context,
-        data.key,
-        labelBox(context, data.label, data.x, y, data.size, size),
-        size,
-      )
-    ) {
-      return;
-    }
-    const x = data.x + data.size + GAP;
+    const { box, textX: x } = placeLabel(context, data.label, data.x, y, data.size, size);
+    if (!space.place(context, data.key, box, size)) return;
     context.lineJoin = 'round';
     context.lineWidth = Math.max(3, size / 4);
     context.strokeStyle = data.haloColor ?? '#FFFFFF';

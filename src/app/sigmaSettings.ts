@@ -48,8 +48,8 @@ export function themeSettings(theme: Theme): StanceSettings {
     labelSize: theme.labelSize,
     labelWeight: theme.name === 'presenter' ? 'bold' : '500',
     labelColor: { color: theme.text },
-    labelDensity: theme.name === 'presenter' ? 0.6 : 0.8,
-    labelGridCellSize: theme.name === 'presenter' ? 160 : 120,
+    labelDensity: theme.name === 'presenter' ? 0.8 : 1,
+    labelGridCellSize: theme.name === 'presenter' ? 140 : 100,
   };
 }
 
@@ -65,9 +65,11 @@ export function baseSettings(
     edgeProgramClasses: { claim: EdgeArrowProgram, represents: EdgeLineProgram },
     defaultNodeType: 'disc',
     defaultEdgeType: 'claim',
-    // Labels: a halo keeps them legible over edges; the grid keeps them apart.
+    // Labels: a halo keeps them legible over edges; the grid thins them out and
+    // the label space drops any that would still overlap, so even small nodes
+    // may be labelled.
     labelFont: LABEL_FONT,
-    labelRenderedSizeThreshold: 5,
+    labelRenderedSizeThreshold: 0,
     defaultDrawNodeLabel: drawers.drawLabel,
     defaultDrawNodeHover: drawers.drawHover,
     ...themeSettings(theme),

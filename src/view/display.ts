@@ -101,7 +101,7 @@ export function styleNode<T extends object>(
     label: attributes.label,
     x: attributes.x,
     y: attributes.y,
-    size: nodeSize(attributes.claims, context.maxClaims),
+    size: nodeSize(attributes.claims, context.maxClaims) * theme.nodeScale,
     color: dimmed ? theme.dimmed : colour,
     type: mark.shape,
     hidden: n === undefined || visibility.node[n] !== 1,

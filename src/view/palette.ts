@@ -63,6 +63,8 @@ export interface Theme {
   hoverBox: string;
   labelSize: number;
   edgeSize: number;
+  /** Node sizes are multiplied by this (a shared screen needs larger marks). */
+  nodeScale: number;
 }
 
 export const THEMES: Readonly<Record<Theme['name'], Theme>> = Object.freeze({
@@ -76,6 +78,7 @@ export const THEMES: Readonly<Record<Theme['name'], Theme>> = Object.freeze({
     hoverBox: '#FFFFFF',
     labelSize: 13,
     edgeSize: 1.2,
+    nodeScale: 1,
   },
   presenter: {
     name: 'presenter',
@@ -87,6 +90,7 @@ export const THEMES: Readonly<Record<Theme['name'], Theme>> = Object.freeze({
     hoverBox: '#0E1217',
     labelSize: 19,
     edgeSize: 2,
+    nodeScale: 1.35,
   },
 });
 
