@@ -6,7 +6,9 @@ import type { ActorInfo } from './actors/actorInfo';
 import { ArticleContext } from './actors/articleContext';
 import { findMentions } from './actors/mentions';
 import type { KnowledgeBase } from './knowledgeBase';
+import type { Stance } from '../graph/types';
 import { bindSentence } from './stance/binding';
+import { restatements, stanceKey } from './stance/restatement';
 import { findCues, negatorBefore, tokenAt, type CueMatch } from './stance/cueFinder';
 import { findPositionMentions, type PositionMention } from './stance/positionFinder';
 import { attributeQuotes, findSpeech } from './stance/speech';
@@ -111,12 +113,15 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
     if (mention.anaphor) mention.positions = [...topic];
     else topic = mention.positions;
   }
-  const topicAt = (at: number): string[] => {
+  // The position under discussion at a token: the last one named, if near
+  // enough for a cue of that strength to point back to it.
+  const topicAt = (at: number, strength: number): string[] => {
     const last = [...positions].reverse().find((m) => !m.anaphor && m.start < at);
     const here = sentenceOf(at);
     const there = last && sentenceOf(last.start);
     if (!last || !here || !there) return [];
-    const near = here.index - there.index <= 2 || here.paragraph === there.paragraph;
+    const reach = strength >= 3 ? 3 : 1;
+    const near = here.index - there.index <= reach || here.paragraph === there.paragraph;
     return near ? last.positions : [];
   };
   const cues = findCues(article.text, folded, view.tokens, sentenceStartOf);
@@ -124,13 +129,21 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
     (a, b) => a.start - b.start,
   );
   const claims: ClaimRecord[] = [];
+  const prior = new Map<string, Stance>();
   for (const sentence of view.sentences) {
     const inside = (m: { start: number }): boolean =>
       m.start >= sentence.tokenStart && m.start < sentence.tokenEnd;
     const sentenceCues = allCues.filter(inside);
-    if (sentenceCues.length === 0) continue;
-    const bindings = bindSentence(view, sentence, sentenceCues, positions.filter(inside), topicAt);
-    claims.push(...sentenceClaims(view, article, sentence, bindings));
+    const sentencePositions = positions.filter(inside);
+    const bindings = [
+      ...(sentenceCues.length > 0
+        ? bindSentence(view, sentence, sentenceCues, sentencePositions, topicAt)
+        : []),
+      ...restatements(view, sentence, sentencePositions, prior),
+    ];
+    const made = sentenceClaims(view, article, sentence, bindings);
+    for (const claim of made) prior.set(stanceKey(claim.source, claim.target), claim.stance);
+    claims.push(...made);
   }
   const used = new Set(claims.map((claim) => claim.source));
   return { claims, actors: [...ctx.actors.values()].filter((actor) => used.has(actor.id)) };

@@ -175,14 +175,14 @@ export function bindSentence(
   sentence: SentenceView,
   cues: readonly CueMatch[],
   mentions: readonly PositionMention[],
-  topicAt: (token: number) => string[],
+  topicAt: (token: number, strength: number) => string[],
 ): Binding[] {
   const ids = clauseIds(view, sentence);
   const clauseOf = (i: number): number => ids[i - sentence.tokenStart] ?? -1;
   const bindings: Binding[] = [];
   for (const cue of cues) {
     if (hypothetical(view, sentence, cue.start)) continue;
-    const target = targets(view, cue, mentions, clauseOf, topicAt(cue.start));
+    const target = targets(view, cue, mentions, clauseOf, topicAt(cue.start, cue.entry.strength));
     if (target.positions.length === 0) continue;
     const { holders, how } = holdersOf(view, sentence, cue);
     if (holders.length === 0) continue;

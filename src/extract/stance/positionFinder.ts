@@ -14,10 +14,16 @@ export interface PositionMention {
   /** Position ids; empty for an anaphor until resolved. */
   positions: string[];
   anaphor: boolean;
+  /** An anaphor naming someone's statement ("Putin's comments"). */
+  statement: boolean;
 }
 
-const ANAPHOR =
-  /\b(?:the|this|that|such an?|these|those|his|her|their|its|our)\s+(?:[a-z-]+\s+)?(?:idea|ideas|proposal|proposals|plan|plans|initiative|initiatives|move|option|scenario|approach|step|issue|request|measure|prospect|concept|suggestion|package|bill|legislation)\b|\b(?:[a-z]+'s|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:statement|statements|comments?|remarks?|words|announcement|call|appeal|demand)\b/g;
+/** Stand-ins for a plan under discussion: "the idea", "such a move", "this initiative". */
+const PLAN_ANAPHOR =
+  /\b(?:the|this|that|such an?|these|those|his|her|their|its|our)\s+(?:[a-z-]+\s+)?(?:idea|ideas|proposal|proposals|plan|plans|initiative|initiatives|move|option|scenario|approach|step|issue|request|measure|prospect|concept|suggestion|package|bill|legislation)\b/g;
+/** Stand-ins for someone's statement on it: "Macron's comments", "his remarks". */
+const STATEMENT_ANAPHOR =
+  /\b(?:[a-z]+'s|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:statement|statements|comments?|remarks?|words|announcement|call|appeal|demand|warning|threat)\b/g;
 
 const CONTRAST = new Set([
   'alternative to',
@@ -78,23 +84,35 @@ export function findPositionMentions(
       if (!existing.positions.includes(match.id)) existing.positions.push(match.id);
       continue;
     }
-    const mention: PositionMention = { start, end, positions: [match.id], anaphor: false };
+    const mention: PositionMention = {
+      start,
+      end,
+      positions: [match.id],
+      anaphor: false,
+      statement: false,
+    };
     byRange.set(key, mention);
     mentions.push(mention);
   }
-  ANAPHOR.lastIndex = 0;
-  for (let match = ANAPHOR.exec(folded); match; match = ANAPHOR.exec(folded)) {
-    const start = tokenAt(tokens, match.index);
-    const end = tokenAt(tokens, match.index + match[0].length);
-    const overlaps = mentions.some((m) => !m.anaphor && m.start < end && start < m.end);
-    const explained = mentions.some(
-      (m) =>
-        !m.anaphor &&
-        m.start >= end &&
-        m.start <= end + 6 &&
-        ['of', 'to', 'for', 'on'].includes(tokens[end]?.norm ?? ''),
-    );
-    if (!overlaps && !explained) mentions.push({ start, end, positions: [], anaphor: true });
+  for (const [pattern, statement] of [
+    [PLAN_ANAPHOR, false],
+    [STATEMENT_ANAPHOR, true],
+  ] as const) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
+      const start = tokenAt(tokens, match.index);
+      const end = tokenAt(tokens, match.index + match[0].length);
+      const overlaps = mentions.some((m) => m.start < end && start < m.end);
+      const explained = mentions.some(
+        (m) =>
+          !m.anaphor &&
+          m.start >= end &&
+          m.start <= end + 6 &&
+          ['of', 'to', 'for', 'on'].includes(tokens[end]?.norm ?? ''),
+      );
+      if (!overlaps && !explained)
+        mentions.push({ start, end, positions: [], anaphor: true, statement });
+    }
   }
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }

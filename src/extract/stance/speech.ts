@@ -111,7 +111,11 @@ export function findSpeech(view: ArticleView, sentence: SentenceView): void {
         contentEnd: sentence.tokenEnd,
         firstPerson: false,
       });
-    } else if (SPEECH_VERBS.has(norm) && !DETERMINERS.has(view.tokens[i - 1]?.norm ?? '')) {
+    } else if (
+      SPEECH_VERBS.has(norm) &&
+      !DETERMINERS.has(view.tokens[i - 1]?.norm ?? '') &&
+      !sentence.mentions.some((m) => m.start <= i && i < m.end)
+    ) {
       events.push(eventAt(view, sentence, i, events));
     }
   }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { boilerplateRanges } from '../../../src/extract/text/boilerplate';
+
+const skipped = (text: string): string[] =>
+  boilerplateRanges(text).map((range) => text.slice(range.start, range.end).trim());
+
+describe('boilerplateRanges(text)', () => {
+  it.each([
+    'ARTICLE AD BOX',
+    '8 months ago',
+    '3 hours ago 12',
+    '[Read More]',
+    'Please follow Daily Wire on Google News Channel',
+    'Source: Agency :: World',
+    'Share on Facebook',
+    '—–',
+  ])('skips the furniture line %j', (line) => {
+    expect(skipped(`Headline\n${line}\nThe minister spoke.`)).toEqual([line]);
+  });
+
+  it.each([
+    'Read Entire Article',
+    'The post Ministers meet in Paris appeared first on Daily Wire.',
+    'Related Posts',
+    'Comments are closed. Please check back later.',
+  ])('cuts everything after the end marker %j', (line) => {
+    const text = `The minister spoke.\n${line}\nMore headlines here\nAnd more`;
+    expect(skipped(text)).toEqual([`${line}\nMore headlines here\nAnd more`]);
+  });
+
+  it('keeps article text, even text that mentions months ago', () => {
+    expect(skipped('Macron first raised the idea 8 months ago in Paris.\nHe said so.')).toEqual([]);
+  });
+});

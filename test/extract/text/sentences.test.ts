@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { boilerplateRanges } from '../../../src/extract/text/boilerplate';
+import { createSentenceSplitter } from '../../../src/extract/text/sentences';
+
+const splitter = createSentenceSplitter();
+const sentences = (text: string): string[] =>
+  splitter.split(text, boilerplateRanges(text)).map((s) => text.slice(s.start, s.end));
+
+describe('createSentenceSplitter().split(text, skip)', () => {
+  it('splits sentences and keeps them verbatim', () => {
+    expect(
+      sentences('The U.S. agreed on Feb. 18. Dr. Smith said so.  Rep. Jones did not.'),
+    ).toEqual(['The U.S. agreed on Feb. 18.', 'Dr. Smith said so.', 'Rep. Jones did not.']);
+  });
+
+  it('ends a sentence at a line break: a headline has no full stop', () => {
+    expect(
+      sentences('Germany rules out troops\n\nBerlin said on Monday it would not send troops.'),
+    ).toEqual(['Germany rules out troops', 'Berlin said on Monday it would not send troops.']);
+  });
+
+  it('numbers paragraphs by non-empty line', () => {
+    const text = 'One. Two.\n\nThree.\nFour.';
+    expect(splitter.split(text, []).map((s) => s.paragraph)).toEqual([0, 0, 1, 2]);
+  });
+
+  it('skips feed furniture', () => {
+    expect(sentences('ARTICLE AD BOX\nThe talks ended.\nRead Entire Article')).toEqual([
+      'The talks ended.',
+    ]);
+  });
+});
