@@ -30,20 +30,18 @@ export interface ReadCorpusOptions {
  */
 export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): Promise<Corpus> {
   await requireFolder(dir, 'the corpus folder');
-  const entries = await readdir(dir, { withFileTypes: true });
+  const names = (await readdir(dir)).sort();
+  // Follows symbolic links, so a corpus may be assembled from links to articles elsewhere.
+  const isFile = async (name: string): Promise<boolean> =>
+    (await stat(path.join(dir, name)).catch(() => undefined))?.isFile() ?? false;
   const articles: ArticleFile[] = [];
-  for (const entry of entries) {
-    if (!entry.isFile() || !entry.name.endsWith('.txt') || entry.name === '.txt') continue;
-    const file = path.join(dir, entry.name);
-    articles.push({
-      id: entry.name.slice(0, -'.txt'.length),
-      path: file,
-      bytes: await readFile(file),
-    });
+  for (const name of names) {
+    if (!name.endsWith('.txt') || name === '.txt' || !(await isFile(name))) continue;
+    const file = path.join(dir, name);
+    articles.push({ id: name.slice(0, -'.txt'.length), path: file, bytes: await readFile(file) });
   }
   const sourcesPath = path.join(dir, SOURCES_FILE);
-  const hasSources = entries.some((entry) => entry.isFile() && entry.name === SOURCES_FILE);
-  const sources = hasSources
+  const sources = (await isFile(SOURCES_FILE))
     ? { path: sourcesPath, text: decodeDataFile(await readFile(sourcesPath), sourcesPath) }
     : undefined;
   return assembleCorpus({

@@ -6,6 +6,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,6 +68,16 @@ describe('npm run extract', () => {
     expect((await extract('--in', SEEDS, '--out', first)).code).toBe(0);
     expect((await extract('--in', SEEDS, '--out', second)).code).toBe(0);
     expect(snapshot(second)).toEqual(snapshot(first));
+  });
+
+  it('reads articles and sources.csv through symbolic links', async () => {
+    const linked = outDir('linked-corpus');
+    mkdirSync(linked);
+    for (const name of readdirSync(SEEDS))
+      symlinkSync(path.join(SEEDS, name), path.join(linked, name));
+    const result = await extract('--in', linked, '--out', outDir('linked-out'));
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^5 articles:/);
   });
 
   it('warns about each unreadable or undescribed file and goes on with the rest', async () => {
