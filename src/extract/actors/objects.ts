@@ -26,8 +26,13 @@ export function markObjects(tokens: readonly Token[], mentions: Mention[]): void
     }
     const prior = mentions[k - 1];
     if (prior?.object && LIST_JOINERS.has(previous)) {
-      const gap = tokens.slice(prior.end, before + 1).every((t) => LIST_JOINERS.has(t.norm));
-      if (gap) {
+      const gap = tokens.slice(prior.end, before + 1);
+      const after = tokens[mention.end]?.norm ?? '';
+      // "France, Britain and Germany" is a list; "Ukraine, Foreign Minister X said" is not.
+      const listed =
+        gap.every((t) => LIST_JOINERS.has(t.norm)) &&
+        (gap.some((t) => t.norm !== ',') || LIST_JOINERS.has(after));
+      if (listed) {
         mention.object = true;
         mention.governor = prior.governor;
       }

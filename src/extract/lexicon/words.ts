@@ -19,6 +19,11 @@ export const BETWEEN_SUBJECT_AND_VERB = set(`
   sunday week earlier
 `);
 
+/** Verbs that negate the verb after their "to" ("refused to rule out"). */
+export const NEGATING_VERBS = set(
+  `refuse refuses refused refusing decline declines declined declining fail fails failed failing unwilling reluctant`,
+);
+
 /** Words that negate what follows. */
 export const NEGATORS = set(
   `not n't never no nor neither without nothing none cannot cant won't wont hardly`,

@@ -15,12 +15,17 @@ export function listEndingWith(
 ): Mention[] {
   const list = [last];
   let cursor = last.start;
+  let conjoined = false;
   for (;;) {
     let i = cursor - 1;
     while (i >= sentence.tokenStart && LIST_JOINERS.has(view.tokens[i]?.norm ?? '')) i--;
     if (i === cursor - 1) break;
+    const gap = view.tokens.slice(i + 1, cursor).map((t) => t.norm);
+    // "in Paris, Macron said" is no list: a list's last link is "and" or "or".
+    conjoined ||= gap.some((norm) => norm !== ',' && norm !== 'the' && norm !== 'both');
     const previous = mentionEndingAt(sentence, i + 1);
-    if (!previous || previous.kind !== last.kind || previous.modifier) break;
+    if (!previous || previous.kind !== last.kind || previous.modifier || !conjoined) break;
+    if (previous.object !== last.object) break;
     list.unshift(previous);
     cursor = previous.start;
   }

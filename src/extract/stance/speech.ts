@@ -141,7 +141,10 @@ export function attributeQuotes(view: ArticleView): void {
     const closing = last >= 0 ? sentenceOfToken(view, last) : undefined;
     let speakers: string[] = [];
     const after = closing?.speech.find(
-      (e) => e.verb > last && e.verb <= last + 5 && outside(view, e),
+      (e) =>
+        e.verb > last &&
+        outside(view, e) &&
+        (e.verb <= last + 4 || mentionStartingAt(closing, last + 2)?.end === e.verb),
     );
     if (after) speakers = after.speakers;
     const before = opening?.speech.filter((e) => e.verb < first && outside(view, e)).pop();

@@ -8,6 +8,7 @@ import {
   BETWEEN_SUBJECT_AND_VERB,
   CLAUSE_BREAK_PUNCTUATION,
   LIGHT_VERBS,
+  NEGATING_VERBS,
   RELATIVE_PRONOUNS,
   SPEECH_VERBS,
 } from '../lexicon/words';
@@ -137,7 +138,8 @@ export function findSubject(
       QUOTE_MARKS.has(token.text) ||
       BETWEEN_SUBJECT_AND_VERB.has(norm) ||
       LIGHT_VERBS.has(norm) ||
-      norm.endsWith("n't")
+      norm.endsWith("n't") ||
+      (NEGATING_VERBS.has(norm) && view.tokens[i + 1]?.norm === 'to')
     )
       continue;
     if (SPEECH_VERBS.has(norm)) {
