@@ -77,6 +77,9 @@ function nameMention(
       .slice(at, next)
       .map((t) => t.norm)
       .join(' ');
+    // "Mark Smith" is not Adam Smith: a surname after another given name is someone else.
+    const other = tokens[at - 1];
+    if (other?.capitalized && /^\p{L}+$/u.test(other.text) && !ctx.bySurname(norm)) return { next };
     const id = resolveSurname(surname.ids, norm, ctx, '');
     if (!id) return { next };
     ctx.known(id);

@@ -49,7 +49,14 @@ export const SUPPORT_CUES: readonly CueEntry[] = [
     stance: 'supports',
     dir: 'after',
     strength: 2,
-    pattern: `propos(?:e|es|ed|ing|al (?:for|to|of))|put(?:s|ting)? forth|finali[sz](?:e|es|ed|ing)|suggest(?:s|ed|ing)?|rais(?:e|es|ed|ing) the (?:idea|issue|possibility|prospect|option|question) of|float(?:s|ed|ing)? the idea|put(?:s|ting)? forward|unveil(?:s|ed|ing)?|present(?:s|ed|ing)?|launch(?:es|ed|ing)?|announc(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|mediat(?:e|es|ed|ing)|broker(?:s|ed|ing)?|prioriti[sz](?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|lead(?:s|ing)?(?! to\\b)|(?<!a )host(?:s|ed|ing)?|(?:expressed |showed |shown |voiced )?interest in`,
+    pattern: `propos(?:e|es|ed|ing)|put(?:s|ting)? forth|finali[sz](?:e|es|ed|ing)|suggest(?:s|ed|ing)?|rais(?:e|es|ed|ing) the (?:idea|issue|possibility|prospect|option|question) of|float(?:s|ed|ing)? the idea|put(?:s|ting)? forward|unveil(?:s|ed|ing)?|present(?:s|ed|ing)?|launch(?:es|ed|ing)?|announc(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|mediat(?:e|es|ed|ing)|broker(?:s|ed|ing)?|prioriti[sz](?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|lead(?:s|ing)?(?! to\\b)|(?<!a )host(?:s|ed|ing)?|(?:expressed |showed |shown |voiced )?interest in`,
+  },
+  {
+    stance: 'supports',
+    dir: 'before',
+    strength: 1,
+    implicit: true,
+    pattern: `(?:be|been|being|is|are|was|were) (?:\\w+ )?(?:sent|deployed|dispatched|stationed|delivered|supplied|provided)`,
   },
   {
     stance: 'supports',

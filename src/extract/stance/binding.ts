@@ -181,7 +181,8 @@ export function bindSentence(
   const clauseOf = (i: number): number => ids[i - sentence.tokenStart] ?? -1;
   const bindings: Binding[] = [];
   for (const cue of cues) {
-    if (hypothetical(view, sentence, cue.start)) continue;
+    // "a mission that is not backed by Washington" describes, it does not report.
+    if (hypothetical(view, sentence, cue.start) || (cue.entry.agent && cue.negated)) continue;
     const target = targets(view, cue, mentions, clauseOf, topicAt(cue.start, cue.entry.strength));
     if (target.positions.length === 0) continue;
     const { holders, how } = holdersOf(view, sentence, cue);

@@ -1,5 +1,5 @@
-// When several cues reach the same position in one clause, one decides: the
-// strongest, then the nearest. A position's own verb ("send troops") decides
+// When several cues give one actor a stance on the same position in one
+// clause, one decides: the strongest, then the nearest. A position's own verb ("send troops") decides
 // only when nothing else does, but lends its subject to a governing cue that
 // has none ("the possibility that Paris would send troops"). Rejecting an
 // objection supports the position ("dismissed Russia's objections to troops").
@@ -37,6 +37,7 @@ export function settle(
       (other) =>
         !independent(other) &&
         other.mention === binding.mention &&
+        other.holders.some((holder) => binding.holders.includes(holder)) &&
         clauseOf(other.cue.start) === clauseOf(binding.cue.start),
     );
   const all = [...bindings];

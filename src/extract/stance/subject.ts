@@ -112,7 +112,7 @@ export function findSubject(
   noun: boolean,
   lowest = sentence.tokenStart,
 ): SubjectResult {
-  if (noun) {
+  if (noun || view.tokens[at - 1]?.norm === "'s") {
     const owner = possessorBefore(view, sentence, at);
     if (owner === null) return { kind: 'group', start: at };
     if (owner.length > 0) return { kind: 'actors', actors: owner, how: 'possessor' };
