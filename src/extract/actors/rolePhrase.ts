@@ -87,6 +87,17 @@ export function rolePhraseAt(
   end: number,
   ctx: ArticleContext,
 ): RolePhrase | undefined {
+  const first = tokens[at];
+  // Most words start no name, title or place: skip them before any parsing.
+  if (
+    !first ||
+    (!ctx.kb.names.starts(first.norm) &&
+      !first.capitalized &&
+      first.norm !== 'former' &&
+      first.norm !== 'ex')
+  ) {
+    return undefined;
+  }
   let i = at;
   let former = false;
   if (tokens[i]?.norm === 'former' || (tokens[i]?.norm === 'ex' && tokens[i + 1]?.norm === '-')) {

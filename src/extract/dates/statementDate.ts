@@ -36,6 +36,45 @@ function resolved(result: chrono.ParsedResult, published: string): string | unde
   return date > published ? published : date;
 }
 
+/** A day-precise date phrase of a sentence: its resolved date and its offsets in the sentence. */
+export interface DatePhrase {
+  date: string;
+  from: number;
+  to: number;
+}
+
+/** The day-precise date phrases of `sentence` (`folded` its folded form), resolved against `published`. */
+export function datePhrases(sentence: string, folded: string, published: string): DatePhrase[] {
+  if (!mayHoldDate(folded)) return [];
+  const reference = new Date(`${published}T12:00:00Z`);
+  const input = sentence.replace(ABBREVIATED_MONTH, '$1 ');
+  const phrases: DatePhrase[] = [];
+  for (const result of chrono.parse(
+    input,
+    { instant: reference, timezone: 0 },
+    { forwardDate: false },
+  )) {
+    const date = resolved(result, published);
+    if (date) phrases.push({ date, from: result.index, to: result.index + result.text.length });
+  }
+  return phrases;
+}
+
+/** The date of the phrase nearest to offset `near`, else `published`. */
+export function nearestDate(
+  phrases: readonly DatePhrase[],
+  near: number,
+  published: string,
+): string {
+  let best: { date: string; distance: number } | undefined;
+  for (const phrase of phrases) {
+    const distance =
+      near < phrase.from ? phrase.from - near : near > phrase.to ? near - phrase.to : 0;
+    if (!best || distance < best.distance) best = { date: phrase.date, distance };
+  }
+  return best?.date ?? published;
+}
+
 /**
  * The statement date of `sentence` (text as written, `folded` its folded form)
  * published on `published` (YYYY-MM-DD). When the sentence has several dates,
@@ -47,21 +86,5 @@ export function statementDate(
   published: string,
   near = 0,
 ): string {
-  if (!mayHoldDate(folded)) return published;
-  const reference = new Date(`${published}T12:00:00Z`);
-  const input = sentence.replace(ABBREVIATED_MONTH, '$1 ');
-  let best: { date: string; distance: number } | undefined;
-  for (const result of chrono.parse(
-    input,
-    { instant: reference, timezone: 0 },
-    { forwardDate: false },
-  )) {
-    const date = resolved(result, published);
-    if (!date) continue;
-    const from = result.index;
-    const to = from + result.text.length;
-    const distance = near < from ? from - near : near > to ? near - to : 0;
-    if (!best || distance < best.distance) best = { date, distance };
-  }
-  return best?.date ?? published;
+  return nearestDate(datePhrases(sentence, folded, published), near, published);
 }

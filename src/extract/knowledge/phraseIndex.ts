@@ -56,6 +56,11 @@ export class PhraseIndex<T> {
     node?.entries.push({ value, shapes: written.map(shapeOf) });
   }
 
+  /** True when some phrase starts with the folded word `norm`. */
+  starts(norm: string): boolean {
+    return this.root.has(norm);
+  }
+
   /** The longest phrase starting at `tokens[at]` whose case fits, if any. */
   longestAt(tokens: readonly Token[], at: number, end = tokens.length): PhraseMatch<T> | undefined {
     let level = this.root;

@@ -2,7 +2,7 @@
 // strongest cue decides when several reach the same pair), with the sentence
 // as verbatim evidence, the statement date and a confidence.
 import type { ClaimRecord } from '../../graph/buildGraph';
-import { statementDate } from '../dates/statementDate';
+import { datePhrases, nearestDate } from '../dates/statementDate';
 import type { Article } from '../types';
 import type { Binding } from './binding';
 import { quoteIndexOf, type ArticleView, type SentenceView } from './view';
@@ -36,9 +36,10 @@ export function sentenceClaims(
   const quote = article.text.slice(span.start, span.end);
   const folded = view.folded.slice(span.start, span.end);
   const best = new Map<string, ClaimRecord>();
+  const dates = bindings.length > 0 ? datePhrases(quote, folded, article.published) : [];
   for (const binding of bindings) {
     const cueOffset = (view.tokens[binding.cue.start]?.start ?? span.start) - span.start;
-    const date = statementDate(quote, folded, article.published, cueOffset);
+    const date = nearestDate(dates, cueOffset, article.published);
     const score = confidence(binding);
     for (const holder of binding.holders) {
       if (!view.ctx.known(holder) && !view.ctx.actors.has(holder)) continue;
