@@ -1,7 +1,8 @@
 // The bare sigma page of `npm run bench:app`: the same graph.json drawn by
 // sigma with the explorer's renderer settings and filtered by the same rule,
 // written the naive way (plain import, predicates in the reducers, a full
-// refresh per change). It is the baseline the explorer is measured against.
+// refresh per change). It is the baseline the explorer is measured against:
+// same renderer settings and programs, none of the explorer's own machinery.
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import Sigma from 'sigma';
@@ -16,8 +17,10 @@ import {
   type NodeKind,
   type Stance,
 } from '../../src/graph/types';
+import { LabelSpace } from '../../src/app/labels';
+import { baseSettings, EDGE_EVENTS_LIMIT } from '../../src/app/sigmaSettings';
 import { nodeSize } from '../../src/view/display';
-import { KIND_MARKS, STANCE_COLOURS } from '../../src/view/palette';
+import { KIND_MARKS, STANCE_COLOURS, THEMES } from '../../src/view/palette';
 
 /** The filters the benchmark drives, as plain data it can pass from the test runner. */
 export interface BareFilters {
@@ -87,29 +90,35 @@ computeVisibleNodes();
 
 const container = document.getElementById('graph');
 if (!container) throw new Error('index.html lacks #graph');
+// The benchmark sizes the drawing to the explorer's graph area (?width=…&height=…).
+const size = new URLSearchParams(location.search);
+container.style.width = `${Number(size.get('width')) || window.innerWidth}px`;
+container.style.height = `${Number(size.get('height')) || window.innerHeight}px`;
+const theme = THEMES.normal;
 const renderer = new Sigma(graph, container, {
-  defaultEdgeType: 'arrow',
-  renderEdgeLabels: false,
-  nodeReducer: (node, attributes) => ({
-    ...attributes,
-    size: nodeSize(attributes.claims, maxClaims),
-    color: KIND_MARKS[attributes.kind].fill,
-    hidden: !visibleNodes.has(node),
-  }),
-  edgeReducer: (edge, attributes) => {
+  // The explorer's settings: the same programs (arrows for claims), labels and camera.
+  ...baseSettings(theme, graph.size <= EDGE_EVENTS_LIMIT, new LabelSpace(() => [])),
+  nodeReducer: (node, data) =>
+    Object.assign(data, {
+      size: nodeSize(data.claims, maxClaims),
+      color: KIND_MARKS[data.kind].fill,
+      type: KIND_MARKS[data.kind].shape,
+      hidden: !visibleNodes.has(node),
+    }),
+  edgeReducer: (edge, data) => {
     const [source, target] = graph.extremities(edge);
-    if (isClaim(attributes)) {
-      return {
-        size: 1,
-        color: STANCE_COLOURS[attributes.stance],
-        hidden: !claimVisible(attributes, source, target),
-      };
+    if (isClaim(data)) {
+      return Object.assign(data, {
+        size: theme.edgeSize,
+        color: STANCE_COLOURS[data.stance],
+        hidden: !claimVisible(data, source, target),
+      });
     }
-    return {
-      size: 0.5,
-      color: '#bbbbbb',
+    return Object.assign(data, {
+      size: theme.edgeSize * 0.5,
+      color: theme.represents,
       hidden: !(visibleNodes.has(source) && visibleNodes.has(target)),
-    };
+    });
   },
 });
 // The constructor renders synchronously: the loaded graph is on screen now.
