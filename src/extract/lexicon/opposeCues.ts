@@ -2,6 +2,8 @@
 // "poured cold water on", "threatened", "wary of".
 import type { CueEntry } from './cueEntry';
 
+const WARY = `(?:very |extremely |more |deeply |increasingly )?["\u201c]?(?:cautious|wary|reluctant|hesitant|sceptical|skeptical)["\u201d]?`;
+
 export const OPPOSE_CUES: readonly CueEntry[] = [
   {
     stance: 'opposes',
@@ -46,8 +48,14 @@ export const OPPOSE_CUES: readonly CueEntry[] = [
   { stance: 'opposes', dir: 'any', strength: 2, pattern: `warn(?:s|ed|ing)?|caution(?:s|ed|ing)?` },
   {
     stance: 'opposes',
-    dir: 'any',
+    dir: 'after',
     strength: 2,
-    pattern: `(?:is|are|was|were|be|been|remains?|remained) (?:very |extremely |more |deeply |increasingly )?(?:cautious|wary|reluctant|hesitant|sceptical|skeptical)|reluctance to|distanc(?:e|ed|es|ing) (?:themselves|itself|himself|herself|ourselves) from`,
+    pattern: `${WARY} (?:about|of|over|on|regarding|towards?|to)|reluctance to|distanc(?:e|ed|es|ing) (?:themselves|itself|himself|herself|ourselves) from`,
+  },
+  {
+    stance: 'opposes',
+    dir: 'before',
+    strength: 2,
+    pattern: WARY,
   },
 ];

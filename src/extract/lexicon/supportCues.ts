@@ -30,7 +30,7 @@ export const SUPPORT_CUES: readonly CueEntry[] = [
     stance: 'supports',
     dir: 'after',
     strength: 2,
-    pattern: `(?:plan|plans|planned|planning|intend|intends|intended|intending|aim|aims|aimed|aiming|seek|seeks|seeking|sought|want|wants|wanted|wish|wishes|hope|hopes|hoped) to|aimed at|t(?:ake|akes|aking|aken|ook) steps to|work(?:s|ed|ing)? (?:to|on|towards?)|continu(?:e|es|ed|ing) to (?:support|send|provide|supply|deliver|back|help)`,
+    pattern: `(?:plan|plans|planned|planning|intend|intends|intended|intending|aim|aims|aimed|aiming|seek|seeks|seeking|sought|want|wants|wanted|wish|wishes|hope|hopes|hoped) to|want(?:s|ed)?|accept(?:s|ed|ing)?|aimed at|t(?:ake|akes|aking|aken|ook) steps to|work(?:s|ed|ing)? (?:to|on|towards?)|continu(?:e|es|ed|ing) to (?:support|send|provide|supply|deliver|back|help)`,
   },
   {
     stance: 'supports',

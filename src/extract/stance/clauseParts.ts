@@ -54,6 +54,19 @@ const APPOSITIVE_OPENERS = new Set([
   'himself',
   'herself',
   'itself',
+  'meanwhile',
+  'however',
+  'too',
+  'though',
+  'instead',
+  'in',
+  'for',
+  'separately',
+  'likewise',
+  'similarly',
+  'later',
+  'earlier',
+  'indeed',
 ]);
 
 /** Skips an appositive ", ... ," ending at the comma `at`: the nearest comma whose head is a subject. */
@@ -68,7 +81,7 @@ export function skipAppositive(
     const head = mentionEndingAt(sentence, q);
     const opener = view.tokens[q + 1];
     const opens =
-      APPOSITIVE_OPENERS.has(opener?.norm ?? '') || /^\p{Ll}+ed$/u.test(opener?.text ?? '');
+      APPOSITIVE_OPENERS.has(opener?.norm ?? '') || /^\p{Ll}+(?:ed|ing)$/u.test(opener?.text ?? '');
     if (!head || head.object || head.modifier || !opens) continue;
     const inner = sentence.mentions.find(
       (m) =>

@@ -58,6 +58,18 @@ export function negatorBefore(
   return -1;
 }
 
+const MODALS = new Set(['could', 'might', 'may']);
+
+/** "could support", "might send": a possibility, not a commitment. */
+function hedged(tokens: readonly Token[], at: number, floor: number): boolean {
+  for (let i = at - 1; i >= Math.max(floor, at - 3); i--) {
+    const norm = tokens[i]?.norm ?? '';
+    if (MODALS.has(norm)) return true;
+    if (!BETWEEN_SUBJECT_AND_VERB.has(norm)) return false;
+  }
+  return false;
+}
+
 /** All cues of an article's folded text, negation applied, in text order. */
 export function findCues(
   text: string,
@@ -86,15 +98,18 @@ export function findCues(
     if (cue.entry.stance === 'neutral' && !negated && !cue.entry.listed) continue;
     const first = tokens[cue.start] as Token;
     const last = tokens[cue.end - 1] as Token;
+    let stance: Stance = negated
+      ? FLIP[cue.entry.stance]
+      : cue.entry.stance === 'neutral'
+        ? 'supports'
+        : cue.entry.stance;
+    if (stance === 'supports' && hedged(tokens, cue.start, sentenceStartOf(cue.start)))
+      stance = 'conditional';
     cues.push({
       entry: cue.entry,
       start: cue.start,
       end: cue.end,
-      stance: negated
-        ? FLIP[cue.entry.stance]
-        : cue.entry.stance === 'neutral'
-          ? 'supports'
-          : cue.entry.stance,
+      stance,
       negated,
       text: text.slice(first.start, last.end),
     });

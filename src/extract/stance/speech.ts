@@ -2,7 +2,10 @@
 // speakers of quotations, which may run over several sentences and be
 // attributed before or after them; a paragraph that is one unattributed
 // quotation continues the previous speaker.
-import { SPEECH_VERBS } from '../lexicon/words';
+import { OBJECT_PREPOSITIONS, SPEECH_VERBS } from '../lexicon/words';
+
+/** Verbs of saying followed by whom it was said to ("told reporters"). */
+const AUDIENCE_VERBS = new Set(['told', 'tells', 'tell', 'telling']);
 import { listEndingWith } from './lists';
 import { findSubject } from './subject';
 import { resolveMention } from './resolve';
@@ -48,9 +51,22 @@ function speakersAfter(view: ArticleView, sentence: SentenceView, at: number): s
  * precedes its comma.
  */
 function contentOf(view: ArticleView, sentence: SentenceView, verb: number): [number, number] {
-  const rest = view.tokens.slice(verb + 1, sentence.tokenEnd);
+  const after = view.tokens
+    .slice(verb + 1, sentence.tokenEnd)
+    .filter((t) => !/^[.!?"”]$/.test(t.text));
+  const comma = after.findIndex((t) => t.text === ',');
+  // "..., Lavrov said on Tuesday, dismissing ...": what follows the next comma is no content.
+  const rest = comma === -1 ? after : after.slice(0, comma);
+  // Nothing after the verb but a time, place or audience: "..., Tajani said on Tuesday."
+  const first = rest[0];
+  const trailing =
+    !first ||
+    OBJECT_PREPOSITIONS.has(first.norm) ||
+    (AUDIENCE_VERBS.has(view.tokens[verb]?.norm ?? '') && rest.length <= 4);
   const closing =
-    rest.length <= 6 && !rest.some((t) => t.norm === 'that' || t.text === ':' || t.text === ',');
+    trailing &&
+    rest.length <= 8 &&
+    !rest.some((t) => t.norm === 'that' || t.text === ':' || t.text === ',');
   if (closing) {
     for (let i = verb - 1; i >= Math.max(sentence.tokenStart, verb - 10); i--) {
       if (view.tokens[i]?.text === ',') return [sentence.tokenStart, i];

@@ -153,6 +153,11 @@ export function findSubject(
       return { kind: 'none', noun: false };
     }
     if (token.text === ',') {
+      // "The Italian prime minister, Giorgia Meloni, has said": the subject ends at the comma.
+      const before = mentionEndingAt(sentence, i);
+      if (before && isSubjectMention(before) && members.length === 0) {
+        return mentionResult(view, sentence, before);
+      }
       const appositive = skipAppositive(view, sentence, i, lowest);
       if (appositive) {
         members = appositive.members;
