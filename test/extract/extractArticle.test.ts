@@ -152,3 +152,27 @@ describe('extractArticle(article, kb): evidence', () => {
     expect(claimsOf('If Kyiv asks for peacekeepers, the question will arise.')).toEqual([]);
   });
 });
+
+describe('extractArticle(article, kb): speech', () => {
+  it.each([
+    [
+      'Germany could support a UN mission, the chancellor said.',
+      [`country:DE ${UN} conditional`, `person:olaf-scholz ${UN} conditional`],
+    ],
+    [
+      'Olaf Scholz, speaking in Berlin, said Germany was very sceptical about sending troops.',
+      [`country:DE ${T} opposes`, `person:olaf-scholz ${T} opposes`],
+    ],
+    [
+      'The Italian foreign minister, Antonio Tajani, has said Rome would not send soldiers.',
+      [`country:IT ${T} opposes`, `person:antonio-tajani ${T} opposes`],
+    ],
+    [
+      'Sweden said it would not take part, while Finland welcomed the truce.',
+      [`country:FI ${C} supports`],
+    ],
+    ['Giorgia Meloni: no Italian troops for Ukraine', [`person:giorgia-meloni ${T} opposes`]],
+  ])('%j', (text, expected) => {
+    expect(claimsOf(text, '2024-02-27')).toEqual(expected);
+  });
+});
