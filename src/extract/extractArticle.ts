@@ -87,6 +87,22 @@ function negatedPositions(
   return implicit;
 }
 
+/** Items grouped by the sentence their first token is in, order kept. */
+function groupBySentence<T extends { start: number }>(
+  items: readonly T[],
+  sentenceIndex: Int32Array,
+): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const index = sentenceIndex[item.start] ?? -1;
+    if (index === -1) continue;
+    const group = groups.get(index);
+    if (group) group.push(item);
+    else groups.set(index, [item]);
+  }
+  return groups;
+}
+
 /** Extracts the claims of one article and the actors they involve. */
 export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtraction {
   const folded = foldText(article.text);
@@ -102,8 +118,11 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
   };
   readSentences(view, article, kb);
   attributeQuotes(view);
+  const sentenceIndex = new Int32Array(view.tokens.length).fill(-1);
+  for (const sentence of view.sentences)
+    sentenceIndex.fill(sentence.index, sentence.tokenStart, sentence.tokenEnd);
   const sentenceOf = (i: number): SentenceView | undefined =>
-    view.sentences.find((s) => s.tokenStart <= i && i < s.tokenEnd);
+    view.sentences[sentenceIndex[i] ?? -1];
   const sentenceStartOf = (i: number): number => sentenceOf(i)?.tokenStart ?? i;
   const positions = findPositionMentions(article.text, folded, view.tokens, kb.positions).filter(
     (m) => sentenceOf(m.start),
@@ -115,8 +134,13 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
   }
   // The position under discussion at a token: the last one named, if near
   // enough for a cue of that strength to point back to it.
+  const named = positions.filter((m) => !m.anaphor);
   const topicAt = (at: number, strength: number): string[] => {
-    const last = [...positions].reverse().find((m) => !m.anaphor && m.start < at);
+    let last: PositionMention | undefined;
+    for (const mention of named) {
+      if (mention.start >= at) break;
+      last = mention;
+    }
     const here = sentenceOf(at);
     const there = last && sentenceOf(last.start);
     if (!last || !here || !there) return [];
@@ -130,11 +154,11 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
   );
   const claims: ClaimRecord[] = [];
   const prior = new Map<string, Stance>();
+  const cuesBySentence = groupBySentence(allCues, sentenceIndex);
+  const positionsBySentence = groupBySentence(positions, sentenceIndex);
   for (const sentence of view.sentences) {
-    const inside = (m: { start: number }): boolean =>
-      m.start >= sentence.tokenStart && m.start < sentence.tokenEnd;
-    const sentenceCues = allCues.filter(inside);
-    const sentencePositions = positions.filter(inside);
+    const sentenceCues = cuesBySentence.get(sentence.index) ?? [];
+    const sentencePositions = positionsBySentence.get(sentence.index) ?? [];
     const bindings = [
       ...(sentenceCues.length > 0
         ? bindSentence(view, sentence, sentenceCues, sentencePositions, topicAt)
