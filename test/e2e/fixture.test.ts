@@ -10,7 +10,9 @@ import { isClaim, type StanceGraph } from '../../src/graph/types';
 import { parseEdgesNodesCsv } from '../../src/io/csvGraph';
 import { edgesCsv } from '../../src/io/edgesCsv';
 import { nodesCsv } from '../../src/io/nodesCsv';
+import { KIND_MARKS } from '../../src/view/palette';
 import {
+  countPixels,
   downloadText,
   newPage,
   openSite,
@@ -123,40 +125,20 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** The centre of the pixels painted in the position's grey (#7A7A7A), outside the legend. */
+/** Where the position's square (the only node in that grey) is drawn, outside the legend. */
 async function positionSquareCentre(target: Page): Promise<{ x: number; y: number }> {
   const canvas = await target.locator('canvas.sigma-nodes').boundingBox();
   const legend = await target.getByRole('region', { name: 'Legend' }).boundingBox();
   if (!canvas) throw new Error('no sigma canvas');
-  const png = await target.screenshot({ clip: canvas });
-  const scratch = await site.browser.newPage();
-  try {
-    const found = await scratch.evaluate(async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const surface = new OffscreenCanvas(image.width, image.height);
-      const context = surface.getContext('2d');
-      if (!context) return null;
-      context.drawImage(image, 0, 0);
-      const { data, width } = context.getImageData(0, 0, image.width, image.height);
-      let [sumX, sumY, count] = [0, 0, 0];
-      for (let i = 0; i < data.length; i += 4) {
-        const grey = [0, 1, 2].every((k) => Math.abs((data[i + k] ?? 0) - 0x7a) <= 6);
-        if (!grey) continue;
-        sumX += (i / 4) % width;
-        sumY += Math.floor(i / 4 / width);
-        count++;
-      }
-      return count > 0 ? { x: sumX / count, y: sumY / count, count } : null;
-    }, png.toString('base64'));
-    if (!found) throw new Error('the position square is not drawn');
-    const point = { x: canvas.x + found.x, y: canvas.y + found.y };
-    if (legend && point.y >= legend.y) throw new Error('the position square is under the legend');
-    return point;
-  } finally {
-    await scratch.close();
-  }
+  const bottom = legend ? Math.min(canvas.y + canvas.height, legend.y) : canvas.y + canvas.height;
+  const clip = { ...canvas, height: bottom - canvas.y };
+  const { centre } = await countPixels(
+    site,
+    await target.screenshot({ clip }),
+    KIND_MARKS.position.fill,
+  );
+  if (!centre) throw new Error('the position square is not drawn');
+  return { x: clip.x + centre.x, y: clip.y + centre.y };
 }
 
 describe('the explorer on a fixture graph', () => {

@@ -97,37 +97,63 @@ export async function downloadText(
   return { file: download.suggestedFilename(), text: await readFile(file, 'utf8') };
 }
 
+export interface PixelCounts {
+  total: number;
+  /** Pixels that differ clearly from the most common colour (the background). */
+  ink: number;
+  /** Pixels within a small distance of the colour asked for, if any. */
+  matching: number;
+  /** The median position of the matching pixels (robust to stray anti-aliased ones). */
+  centre: { x: number; y: number } | null;
+}
+
 /**
- * How many pixels of the screenshot `png` differ clearly from its most common
- * colour (the background). Decoded in a blank page of the same browser, so no
- * image library is needed.
+ * Counts the pixels of the screenshot `png`. Decoded in a blank page of the
+ * same browser, so no image library is needed.
  */
-export async function inkPixels(site: Site, png: Buffer): Promise<{ ink: number; total: number }> {
+export async function countPixels(
+  site: Site,
+  png: Buffer,
+  colour = '#000000',
+): Promise<PixelCounts> {
   const page = await site.browser.newPage();
   try {
-    return await page.evaluate(async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = new OffscreenCanvas(image.width, image.height);
-      const context = canvas.getContext('2d');
-      if (!context) return { ink: 0, total: 0 };
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      const counts = new Map<number, number>();
-      for (let i = 0; i < data.length; i += 4) {
-        const colour = ((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0);
-        counts.set(colour, (counts.get(colour) ?? 0) + 1);
-      }
-      const [background = 0] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
-      const channels = [background >> 16, (background >> 8) & 255, background & 255];
-      let ink = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const distance = channels.reduce((sum, c, k) => sum + Math.abs((data[i + k] ?? 0) - c), 0);
-        if (distance > 60) ink++;
-      }
-      return { ink, total: data.length / 4 };
-    }, png.toString('base64'));
+    return await page.evaluate(
+      async ([base64, hex]) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        const canvas = new OffscreenCanvas(image.width, image.height);
+        const context = canvas.getContext('2d');
+        if (!context) return { total: 0, ink: 0, matching: 0, centre: null };
+        context.drawImage(image, 0, 0);
+        const { data } = context.getImageData(0, 0, image.width, image.height);
+        const rgb = (value: number): number[] => [value >> 16, (value >> 8) & 255, value & 255];
+        const distance = (i: number, to: number[]): number =>
+          to.reduce((sum, c, k) => sum + Math.abs((data[i + k] ?? 0) - c), 0);
+        const counts = new Map<number, number>();
+        for (let i = 0; i < data.length; i += 4) {
+          const value = ((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0);
+          counts.set(value, (counts.get(value) ?? 0) + 1);
+        }
+        const background = rgb([...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0);
+        const wanted = rgb(parseInt(hex.slice(1), 16));
+        let ink = 0;
+        const xs: number[] = [];
+        const ys: number[] = [];
+        for (let i = 0; i < data.length; i += 4) {
+          if (distance(i, background) > 60) ink++;
+          if (distance(i, wanted) > 24) continue;
+          xs.push((i / 4) % image.width);
+          ys.push(Math.floor(i / 4 / image.width));
+        }
+        const median = (values: number[]): number =>
+          values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+        const centre = xs.length > 0 ? { x: median(xs), y: median(ys) } : null;
+        return { total: data.length / 4, ink, matching: xs.length, centre };
+      },
+      [png.toString('base64'), colour] as const,
+    );
   } finally {
     await page.close();
   }
