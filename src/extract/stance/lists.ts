@@ -42,6 +42,15 @@ export function actorsOfList(
 
 /** Named members of a group: "states, including Italy", "countries ... – Slovakia is among them". */
 export function groupMembers(view: ArticleView, sentence: SentenceView, group: Mention): string[] {
+  // "The leaders of Britain, France and Poland": the group is its members.
+  if (view.tokens[group.end]?.norm === 'of') {
+    const first = sentence.mentions.find(
+      (m) => m.start === group.end + 1 || m.start === group.end + 2,
+    );
+    if (first?.kind === 'actor' && view.tokens[group.end + 1]?.norm !== 'other') {
+      return actorsOfList(view, sentence, listStartingWith(view, sentence, first));
+    }
+  }
   const later = sentence.mentions.filter((m) => m.start >= group.end && m.start < group.end + 16);
   const stop = later.find((m) => m.kind === 'group');
   const inside = later.filter(
