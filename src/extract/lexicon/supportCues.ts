@@ -63,7 +63,7 @@ export const SUPPORT_CUES: readonly CueEntry[] = [
     dir: 'after',
     strength: 1,
     implicit: true,
-    pattern: `commit(?:s|ted|ting)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|deploy(?:s|ed|ing)?|giv(?:e|es|ing)|gave|transfer(?:s|red|ring)?|hand(?:s|ed|ing)? over|donat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|join(?:s|ed|ing)?|participat(?:e|es|ed|ing)|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?`,
+    pattern: `commit(?:s|ted|ting)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|deploy(?:s|ed|ing)?|giv(?:e|es|ing)|gave|transfer(?:s|red|ring)?|hand(?:s|ed|ing)? over|donat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|join(?:s|ed|ing)?|participat(?:e|es|ed|ing)|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|rais(?:e|es|ing)|increas(?:e|es|ing)|boost(?:s|ing)?|ramp(?:s|ing)? up|doubl(?:e|es|ing)`,
   },
   {
     stance: 'supports',
