@@ -1,7 +1,7 @@
 // The downloads: exactly what is visible, in the formats the extractor writes.
 // Writers are loaded on first use, keeping them (and papaparse) out of the
 // initial script.
-import { isClaimVisible, isNodeVisible } from '../view/visibility';
+import { isClaimVisible, isEdgeVisible, isNodeVisible } from '../view/visibility';
 import { visibleSubgraph } from '../view/subgraph';
 import { saveFile } from './saveFile';
 import type { Scene } from './scene';
@@ -27,9 +27,11 @@ export async function downloadNodesCsv(scene: Scene): Promise<void> {
   saveFile('nodes.csv', nodesCsv(scene.graph, include), CSV);
 }
 
-/** The visible graph as GEXF, for Gephi. */
+/** The visible graph as GEXF, for Gephi: claims and the `represents` links drawn. */
 export async function downloadGexf(scene: Scene): Promise<void> {
-  const visible = visibleSubgraph(scene.graph, nodeFilter(scene), claimFilter(scene));
+  const visible = visibleSubgraph(scene.graph, nodeFilter(scene), (edge) =>
+    isEdgeVisible(scene.index, scene.visibility, edge),
+  );
   const { write } = await import('graphology-gexf/browser');
   saveFile('stancegraph.gexf', write(visible), 'application/xml');
 }

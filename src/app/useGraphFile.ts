@@ -14,7 +14,7 @@ const FILE = 'graph.json';
 async function fetchGraph(signal: AbortSignal): Promise<GraphFileState> {
   let response: Response;
   try {
-    response = await fetch(`./${FILE}`, { signal, cache: 'no-cache' });
+    response = await fetch(`./${FILE}`, { signal });
   } catch (error) {
     if (signal.aborted) throw error;
     return { status: 'error', problem: missingGraphProblem(FILE, undefined) };

@@ -199,6 +199,12 @@ export function isClaimVisible(index: ClaimIndex, visibility: Visibility, key: s
   return i !== undefined && visibility.claim[i] === 1;
 }
 
+/** True when the edge `key` is drawn: a visible claim, or a `represents` edge between visible nodes. */
+export function isEdgeVisible(index: ClaimIndex, visibility: Visibility, key: string): boolean {
+  const r = index.representsIndex.get(key);
+  return r === undefined ? isClaimVisible(index, visibility, key) : visibility.represents[r] === 1;
+}
+
 /** True when the node `key` is visible. */
 export function isNodeVisible(index: ClaimIndex, visibility: Visibility, key: string): boolean {
   const n = index.nodeIndex.get(key);

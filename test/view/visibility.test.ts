@@ -12,6 +12,7 @@ import {
 import {
   computeVisibility,
   isClaimVisible,
+  isEdgeVisible,
   isNodeVisible,
   updateVisibility,
 } from '../../src/view/visibility';
@@ -190,5 +191,18 @@ describe('updateVisibility(index, visibility, filters)', () => {
     const live = computeVisibility(index, DEFAULT_FILTERS);
     const change = updateVisibility(index, live, toggleOutlet(DEFAULT_FILTERS, 'Unknown Outlet'));
     expect(change).toEqual({ claims: [], nodes: [], represents: [] });
+  });
+});
+
+describe('isEdgeVisible(index, visibility, key)', () => {
+  it('answers for claims and represents edges alike', () => {
+    const visibility = computeVisibility(index, toggleKind(DEFAULT_FILTERS, 'country'));
+    const represents = graph.outEdges('person:emmanuel-macron', 'country:FR')[0] ?? '';
+    const claim = graph.outEdges('person:emmanuel-macron', 'position:ceasefire')[0] ?? '';
+    expect(isEdgeVisible(index, visibility, represents)).toBe(false);
+    expect(isEdgeVisible(index, visibility, claim)).toBe(true);
+    const all = computeVisibility(index, DEFAULT_FILTERS);
+    expect(isEdgeVisible(index, all, represents)).toBe(true);
+    expect(isEdgeVisible(index, all, 'no such edge')).toBe(false);
   });
 });
