@@ -64,3 +64,29 @@ describe('extractCorpus(articles, kb)', () => {
     expect(nodes.find((n) => n.id === 'position:troops-to-ukraine')?.kind).toBe('position');
   });
 });
+
+describe('extractCorpus(articles, kb) on awkward text', () => {
+  it.each([
+    ['an empty article', ''],
+    ['blank lines only', '\n\n  \n'],
+    ['furniture only', 'ARTICLE AD BOX\n8 months ago\nRead Entire Article'],
+    [
+      'Windows line ends',
+      'Italy rejected the plan to send troops.\r\n\r\nGermany backed a ceasefire.\r\n',
+    ],
+    ['an unclosed quotation', '“Germany will never send troops, Scholz said.\nHe left.'],
+    ['symbols and emoji', '🇺🇦 — “ ” « » … €800bn; – - @Ukraine #troops'],
+  ])('survives %s with verbatim evidence', (_name, text) => {
+    const { claims } = extractCorpus([article(text)], fixtureKnowledge());
+    for (const claim of claims) expect(text.slice(claim.start, claim.end)).toBe(claim.quote);
+  });
+
+  it('finds claims across Windows line ends', () => {
+    const text = 'Italy rejected the plan to send troops.\r\n\r\nGermany backed a ceasefire.\r\n';
+    const { claims } = extractCorpus([article(text)], fixtureKnowledge());
+    expect(claims.map((c) => `${c.source} ${c.stance}`).sort()).toEqual([
+      'country:DE supports',
+      'country:IT opposes',
+    ]);
+  });
+});

@@ -155,15 +155,11 @@ export const US_STATE_PHRASES: readonly string[] = [
   'west virginia',
 ];
 
-/** Prefixes of compound demonyms ("Anglo-French"). */
+/** Prefixes of compound demonyms ("Anglo-French"); plain demonyms come from the gazetteer. */
 export const COMBINING_PREFIXES: Readonly<Record<string, string>> = {
   anglo: 'GB',
   franco: 'FR',
   russo: 'RU',
   sino: 'CN',
   italo: 'IT',
-  polish: 'PL',
-  german: 'DE',
-  british: 'GB',
-  french: 'FR',
 };
