@@ -27,7 +27,7 @@ export const Histogram = memo(function Histogram({ histogram, from, to, onPick }
         width="100%"
         height={HEIGHT}
         role="img"
-        aria-label={`Claims per ${histogram.unit}, from ${first?.start ?? ''} to ${last?.end ?? ''}; the highest bar holds ${peak}.`}
+        aria-label={`Claims per ${histogram.unit}, ${first?.start ?? ''} – ${last?.end ?? ''}; the highest bar holds ${peak}.`}
       >
         {bins.map((bin, i) => {
           const inside = (!from || bin.end >= from) && (!to || bin.start <= to);

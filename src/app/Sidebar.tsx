@@ -73,18 +73,26 @@ export function Sidebar(props: Props) {
               id="view-rollup"
               type="checkbox"
               checked={props.rollup}
+              aria-describedby="view-rollup-hint"
               onChange={(event) => props.onRollup(event.target.checked)}
             />
-            <label htmlFor="view-rollup">Fold people into their countries</label>
+            <label htmlFor="view-rollup">Country roll-up</label>
+            <span id="view-rollup-hint" className="hint">
+              people and organisations folded into the country they speak for
+            </span>
           </li>
           <li>
             <input
               id="view-coalitions"
               type="checkbox"
               checked={props.coalitions}
+              aria-describedby="view-coalitions-hint"
               onChange={(event) => props.onCoalitions(event.target.checked)}
             />
-            <label htmlFor="view-coalitions">Colour actors by coalition</label>
+            <label htmlFor="view-coalitions">Coalitions</label>
+            <span id="view-coalitions-hint" className="hint">
+              actors coloured by shared stances on the same positions
+            </span>
           </li>
         </ul>
       </fieldset>
