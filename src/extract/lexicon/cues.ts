@@ -16,8 +16,11 @@ export const CUES: readonly CueEntry[] = [
   ...SUPPORT_CUES,
 ];
 
-/** All cues as one expression; group i + 1 is CUES[i]. */
+/**
+ * All cues as one sticky expression, tried at token starts only (every cue
+ * starts a word, or with "-" as in "-backed"); group i + 1 is CUES[i].
+ */
 export const CUE_PATTERN = new RegExp(
   CUES.map((cue) => `(${cue.pattern.startsWith('-') ? '' : '\\b'}(?:${cue.pattern})\\b)`).join('|'),
-  'g',
+  'y',
 );

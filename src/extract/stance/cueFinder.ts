@@ -18,6 +18,9 @@ export interface CueMatch {
   text: string;
 }
 
+/** A token a cue can start with: a word, or the "-" of "-backed". */
+const CUE_START = /^(?:\p{L}|-$)/u;
+
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb']);
 
 const FLIP: Readonly<Record<CueEntry['stance'], Stance>> = {
@@ -78,14 +81,18 @@ export function findCues(
   sentenceStartOf: (token: number) => number,
 ): CueMatch[] {
   const raw: { entry: CueEntry; start: number; end: number }[] = [];
-  CUE_PATTERN.lastIndex = 0;
-  for (let match = CUE_PATTERN.exec(folded); match; match = CUE_PATTERN.exec(folded)) {
+  for (let start = 0; start < tokens.length; start++) {
+    const token = tokens[start] as Token;
+    if (!CUE_START.test(token.norm)) continue;
+    CUE_PATTERN.lastIndex = token.start;
+    const match = CUE_PATTERN.exec(folded);
+    if (!match || match[0].length === 0) continue;
     const group = match.findIndex((value, k) => k > 0 && value !== undefined);
     const entry = CUES[group - 1];
-    if (!entry || match[0].length === 0) continue;
-    const start = tokenAt(tokens, match.index);
     const end = tokenAt(tokens, match.index + match[0].length);
-    if (end > start) raw.push({ entry, start, end });
+    if (!entry || end <= start) continue;
+    raw.push({ entry, start, end });
+    start = end - 1;
   }
   const negatorEnds = new Set(
     raw.filter((cue) => cue.entry.stance === 'negator').map((cue) => cue.end),

@@ -3,6 +3,8 @@
 // match offset is also an offset into the original text.
 
 const table = new Uint16Array(0x10000);
+// Decoding the folded code units in one native call; lone surrogates stay as they are.
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 function foldCode(code: number): number {
   const char = String.fromCharCode(code);
@@ -29,10 +31,5 @@ export function foldUnit(code: number): number {
 export function foldText(text: string): string {
   const out = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) out[i] = foldUnit(text.charCodeAt(i));
-  let result = '';
-  const chunk = 8192;
-  for (let i = 0; i < out.length; i += chunk) {
-    result += String.fromCharCode(...out.subarray(i, i + chunk));
-  }
-  return result;
+  return UTF16.decode(out);
 }

@@ -17,3 +17,10 @@ describe('foldText(text)', () => {
     expect(foldText(text)).toHaveLength(text.length);
   });
 });
+
+describe('foldText(text) at the edges', () => {
+  it('keeps a leading byte-order mark and lone surrogates in place', () => {
+    for (const text of ['\uFEFFMacron', 'a\uD800b', 'x\uDC00'])
+      expect(foldText(text)).toHaveLength(text.length);
+  });
+});
