@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 const DATE_LIKE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b/;
 const DATE_LIKE_ALL = new RegExp(DATE_LIKE.source, 'g');
-const WINDOW = 24;
+const WINDOW = 16;
 const ABBREVIATED_MONTH = /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\./g;
 
 function iso(year: number, month: number, day: number): string {
