@@ -10,6 +10,8 @@ interface Props {
   onOpen: (files: File[]) => void;
   onCopyLink: () => void;
   onPresent: () => void;
+  layoutRunning: boolean;
+  onLayout: () => void;
 }
 
 export function Actions(props: Props) {
@@ -40,6 +42,9 @@ export function Actions(props: Props) {
         </button>
         <button type="button" onClick={props.onCopyLink}>
           Copy link
+        </button>
+        <button type="button" aria-pressed={props.layoutRunning} onClick={props.onLayout}>
+          {props.layoutRunning ? 'Stop layout' : 'Run layout'}
         </button>
       </div>
       <input

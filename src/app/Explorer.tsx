@@ -30,6 +30,7 @@ import { useClickSelection } from './useClickSelection';
 import { useCoalitions } from './useCoalitions';
 import { useFilters } from './useFilters';
 import { useFocus } from './useFocus';
+import { useLayoutRunner } from './useLayoutRunner';
 import { usePresenterKeys } from './usePresenterKeys';
 import { useSceneLoader } from './useSceneLoader';
 import { useSigmaRenderer } from './useSigmaRenderer';
@@ -89,6 +90,7 @@ export function Explorer({ loaded }: { loaded: StanceGraph }) {
   useClickSelection(renderer, setSelection, isClaimEdge);
   useTheme(scene, renderer, presenter);
   const coalitions = useCoalitions(scene, renderer, coalitionsOn, loader.version);
+  const layout = useLayoutRunner(scene, loader.version);
   useUrlSync({ filters, selection, rollup: loader.rolledUp, presenter, coalitions: coalitionsOn });
   usePresenterKeys(presenter, setPresenter, clearSelection);
 
@@ -149,6 +151,8 @@ export function Explorer({ loaded }: { loaded: StanceGraph }) {
           counts={counts}
           rollup={loader.rolledUp}
           coalitions={coalitionsOn}
+          layoutRunning={layout.running}
+          onLayout={layout.toggle}
           onSearchPick={focusNode}
           onDates={(from, to) => changeFilters((f) => setDateRange(f, from, to))}
           onStance={(stance, on) => changeFilters((f) => toggleStance(f, stance, on))}

@@ -28,6 +28,7 @@ export interface SidebarHandlers {
   onOpen: (files: File[]) => void;
   onCopyLink: () => void;
   onPresent: () => void;
+  onLayout: () => void;
 }
 
 interface Props extends SidebarHandlers {
@@ -36,6 +37,7 @@ interface Props extends SidebarHandlers {
   counts: VisibleCounts;
   rollup: boolean;
   coalitions: boolean;
+  layoutRunning: boolean;
 }
 
 export function Sidebar(props: Props) {
@@ -107,6 +109,8 @@ export function Sidebar(props: Props) {
         onOpen={props.onOpen}
         onCopyLink={props.onCopyLink}
         onPresent={props.onPresent}
+        layoutRunning={props.layoutRunning}
+        onLayout={props.onLayout}
       />
     </aside>
   );
