@@ -4,116 +4,70 @@
 // reaches the renderer and a hostile key never reaches an object prototype.
 import { claimKey, createStanceGraph, representsKey } from '../graph/buildGraph';
 import { seededPosition } from '../graph/layout';
-import type { ClaimAttributes, NodeAttributes, NodeKind, StanceGraph } from '../graph/types';
+import type {
+  ClaimAttributes,
+  EdgeAttributes,
+  NodeAttributes,
+  NodeKind,
+  StanceGraph,
+} from '../graph/types';
 import {
   checkClaimEnds,
   checkConfidence,
   checkCountry,
   checkDate,
-  checkFinite,
   checkKind,
   checkNodeId,
   checkSpan,
   checkStance,
   checkUrl,
   describeValue,
-  isForbiddenName,
   type Reject,
 } from './graphRules';
 import { InputError } from './inputError';
-import { UNKNOWN_OUTLET } from './sourcesCsv';
+import { asObject, Fields } from './jsonFields';
 import { jsonSyntaxError } from './jsonSyntax';
+import { UNKNOWN_OUTLET } from './sourcesCsv';
 
-type JsonObject = Readonly<Record<string, unknown>>;
+/** What one parse keeps at hand: node kinds, claim counts, values already checked. */
+interface Reading {
+  file: string;
+  graph: StanceGraph;
+  kinds: Map<string, NodeKind>;
+  claims: Map<string, number>;
+  /** Dates and links repeat across claims: each distinct one is checked once. */
+  validDates: Set<string>;
+  validUrls: Set<string>;
+}
 
-function rejectAt(file: string, item?: string): Reject {
+/** A Reject for the `item` of `file`; the item's name is only built when there is an error. */
+function rejectAt(file: string, item?: () => string): Reject {
   return (field, value, problem) => {
     throw new InputError(
-      { file, item, field, value: value === undefined ? undefined : describeValue(value) },
+      {
+        file,
+        item: item?.(),
+        field,
+        value: value === undefined ? undefined : describeValue(value),
+      },
       problem,
     );
   };
 }
 
-/** A plain object without keys that could reach a prototype when copied. */
-function asObject(value: unknown, field: string, reject: Reject): JsonObject {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    reject(field, value, 'expected an object { ... }');
-  }
-  const object = value as JsonObject;
-  for (const name of Object.keys(object)) {
-    if (isForbiddenName(name))
-      reject(name, object[name], 'this name is not allowed here: remove it');
-  }
-  return object;
-}
-
-/** Typed access to the fields of one object; `null` counts as absent. */
-class Fields {
-  constructor(
-    private readonly values: JsonObject,
-    private readonly reject: Reject,
-  ) {}
-
-  private get(field: string): unknown {
-    return Object.hasOwn(this.values, field) ? this.values[field] : undefined;
-  }
-
-  has(field: string): boolean {
-    const value = this.get(field);
-    return value !== undefined && value !== null;
-  }
-
-  string(field: string, fallback?: string): string {
-    const value = this.get(field);
-    if (typeof value === 'string') return value;
-    if (!this.has(field) && fallback !== undefined) return fallback;
-    return this.reject(field, value, this.has(field) ? 'expected text' : 'missing: it is required');
-  }
-
-  number(field: string, fallback?: number): number {
-    const value = this.get(field);
-    if (typeof value === 'number') return checkFinite(field, value, this.reject);
-    if (!this.has(field) && fallback !== undefined) return fallback;
-    return this.reject(
-      field,
-      value,
-      this.has(field) ? 'expected a number' : 'missing: it is required',
-    );
-  }
-
-  boolean(field: string, fallback: boolean): boolean {
-    const value = this.get(field);
-    if (typeof value === 'boolean') return value;
-    if (!this.has(field)) return fallback;
-    return this.reject(field, value, 'expected true or false');
-  }
-
-  /** The nested object `field`; an absent one reads as empty. */
-  object(field: string, reject: Reject = this.reject): Fields {
-    const value = this.has(field) ? asObject(this.get(field), field, reject) : {};
-    return new Fields(value, reject);
-  }
-
-  list(field: string): readonly unknown[] {
-    const value = this.get(field);
-    if (Array.isArray(value)) return value;
-    return this.reject(
-      field,
-      value,
-      this.has(field) ? 'expected a list [ ... ]' : 'missing: it is required',
-    );
-  }
+function once(valid: Set<string>, value: string, check: (value: string) => string): string {
+  if (!valid.has(value)) valid.add(check(value));
+  return value;
 }
 
 function readNode(entry: unknown, index: number, file: string): [string, NodeAttributes] {
-  const ordinal = `node ${index + 1}`;
+  const ordinal = (): string => `node ${index + 1}`;
   const node = new Fields(
     asObject(entry, 'nodes', rejectAt(file, ordinal)),
     rejectAt(file, ordinal),
   );
   const key = node.string('key');
-  const reject = rejectAt(file, `${ordinal} "${describeValue(key)}"`);
+  const reject = rejectAt(file, () => `${ordinal()} "${describeValue(key)}"`);
   checkNodeId('key', key, reject);
   const fields = node.object('attributes', reject);
   const placed = fields.has('x') || fields.has('y');
@@ -135,23 +89,26 @@ function readNode(entry: unknown, index: number, file: string): [string, NodeAtt
   ];
 }
 
-function readClaim(fields: Fields, reject: Reject): Omit<ClaimAttributes, 'type'> {
+function readClaim(fields: Fields, reading: Reading, reject: Reject): ClaimAttributes {
   const quote = fields.string('quote');
   if (quote === '') reject('quote', quote, 'empty: a claim needs its verbatim evidence');
-  const date = checkDate('date', fields.string('date'), reject);
+  const date = (field: string, value: string): string =>
+    once(reading.validDates, value, (v) => checkDate(field, v, reject));
+  const claimDate = date('date', fields.string('date'));
   const start = fields.number('start', 0);
   const end = fields.number('end', start + quote.length);
   checkSpan(start, end, reject);
   return {
+    type: 'claim',
     stance: checkStance(fields.string('stance'), reject),
     quote,
     direct_quote: fields.boolean('direct_quote', false),
     article: fields.string('article', ''),
     title: fields.string('title', ''),
     outlet: fields.string('outlet', '') || UNKNOWN_OUTLET,
-    url: checkUrl(fields.string('url', ''), reject),
-    published: checkDate('published', fields.string('published', date), reject),
-    date,
+    url: once(reading.validUrls, fields.string('url', ''), (v) => checkUrl(v, reject)),
+    published: date('published', fields.string('published', claimDate)),
+    date: claimDate,
     start,
     end,
     cue: fields.string('cue', ''),
@@ -159,46 +116,43 @@ function readClaim(fields: Fields, reject: Reject): Omit<ClaimAttributes, 'type'
   };
 }
 
-function addEdge(graph: StanceGraph, entry: unknown, index: number, file: string): void {
-  const ordinal = `edge ${index + 1}`;
-  let reject = rejectAt(file, ordinal);
+function addEdge(reading: Reading, entry: unknown, index: number): void {
+  const { file, graph, kinds, claims } = reading;
+  const ordinal = (): string => `edge ${index + 1}`;
+  let reject: Reject = rejectAt(file, ordinal);
   const edge = new Fields(asObject(entry, 'edges', reject), reject);
   const source = edge.string('source');
   const target = edge.string('target');
-  if (edge.has('key')) reject = rejectAt(file, `${ordinal} "${describeValue(edge.string('key'))}"`);
-  for (const [field, end] of [
-    ['source', source],
-    ['target', target],
-  ] as const) {
-    if (!graph.hasNode(end))
-      reject(field, end, 'no node has this key: add the node or fix the key');
+  if (edge.has('key')) {
+    const key = edge.string('key');
+    reject = rejectAt(file, () => `${ordinal()} "${describeValue(key)}"`);
   }
+  const sourceKind = kinds.get(source);
+  const targetKind = kinds.get(target);
+  const unknown = 'no node has this key: add the node or fix the key';
+  if (!sourceKind) reject('source', source, unknown);
+  if (!targetKind) reject('target', target, unknown);
   if (edge.boolean('undirected', false)) {
     reject('undirected', true, 'stance graph edges are directed: remove "undirected"');
   }
   const fields = edge.object('attributes', reject);
   const type = fields.string('type');
-  const kind = (node: string): NodeKind => graph.getNodeAttribute(node, 'kind');
+  const add = (key: string, attributes: EdgeAttributes): void => {
+    if (graph.hasEdge(key)) reject('key', key, 'another edge has this key: keys are unique');
+    graph.addEdgeWithKey(key, source, target, attributes);
+  };
   if (type === 'claim') {
-    checkClaimEnds(
-      kind(source),
-      kind(target),
-      { source, target, sourceField: 'source', targetField: 'target' },
-      reject,
-    );
-    const claim = readClaim(fields, reject);
-    const key = edge.has('key') ? edge.string('key') : claimKey({ ...claim, source, target });
-    if (graph.hasEdge(key)) reject('key', key, 'another edge has this key: keys are unique');
-    graph.addEdgeWithKey(key, source, target, { type, ...claim });
-    graph.updateNodeAttribute(source, 'claims', (n = 0) => n + 1);
-    graph.updateNodeAttribute(target, 'claims', (n = 0) => n + 1);
+    const ends = { source, target, sourceField: 'source', targetField: 'target' };
+    checkClaimEnds(sourceKind, targetKind, ends, reject);
+    const claim = readClaim(fields, reading, reject);
+    add(edge.has('key') ? edge.string('key') : claimKey({ ...claim, source, target }), claim);
+    claims.set(source, (claims.get(source) ?? 0) + 1);
+    claims.set(target, (claims.get(target) ?? 0) + 1);
   } else if (type === 'represents') {
-    if (kind(target) !== 'country') {
-      reject('target', target, `a person or org represents a country, not a ${kind(target)}`);
+    if (targetKind !== 'country') {
+      reject('target', target, `a person or org represents a country, not a ${targetKind}`);
     }
-    const key = edge.string('key', representsKey(source, target));
-    if (graph.hasEdge(key)) reject('key', key, 'another edge has this key: keys are unique');
-    graph.addEdgeWithKey(key, source, target, { type });
+    add(edge.string('key', representsKey(source, target)), { type });
   } else {
     reject('type', type, 'expected claim|represents');
   }
@@ -232,14 +186,25 @@ export function parseGraphJson(text: string, file: string): StanceGraph {
   }
   const attributes = top.object('attributes');
   const graph = createStanceGraph({ corpus: attributes.string('corpus', '') });
+  const reading: Reading = {
+    file,
+    graph,
+    kinds: new Map(),
+    claims: new Map(),
+    validDates: new Set(),
+    validUrls: new Set(),
+  };
   top.list('nodes').forEach((entry, index) => {
     const [key, node] = readNode(entry, index, file);
-    if (graph.hasNode(key)) {
-      rejectAt(file, `node ${index + 1}`)('key', key, 'another node has this key: keys are unique');
+    if (reading.kinds.has(key)) {
+      const duplicate = rejectAt(file, () => `node ${index + 1}`);
+      duplicate('key', key, 'another node has this key: keys are unique');
     }
+    reading.kinds.set(key, node.kind);
     graph.addNode(key, node);
   });
   const edges = top.has('edges') ? top.list('edges') : [];
-  edges.forEach((entry, index) => addEdge(graph, entry, index, file));
+  edges.forEach((entry, index) => addEdge(reading, entry, index));
+  for (const [node, count] of reading.claims) graph.setNodeAttribute(node, 'claims', count);
   return graph;
 }
