@@ -37,16 +37,19 @@ export function useFocus(
     const enterEdge = (): void => {
       container.style.cursor = 'pointer';
     };
+    const leaveEdge = (): void => {
+      container.style.cursor = '';
+    };
     show(null);
     renderer.on('enterNode', enter);
     renderer.on('leaveNode', leave);
     renderer.on('enterEdge', enterEdge);
-    renderer.on('leaveEdge', leave);
+    renderer.on('leaveEdge', leaveEdge);
     return () => {
       renderer.off('enterNode', enter);
       renderer.off('leaveNode', leave);
       renderer.off('enterEdge', enterEdge);
-      renderer.off('leaveEdge', leave);
+      renderer.off('leaveEdge', leaveEdge);
     };
   }, [scene, renderer, selection, version]);
 }
