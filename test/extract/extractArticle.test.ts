@@ -139,7 +139,7 @@ describe('extractArticle(article, kb): evidence', () => {
       direct_quote: true,
       date: '2024-02-27',
     });
-    expect(claim?.quote.startsWith('There will be')).toBe(true);
+    expect(claim?.quote.startsWith('“There will be')).toBe(true);
   });
 
   it('does not count a plan set aside as an alternative', () => {

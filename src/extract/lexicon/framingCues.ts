@@ -12,7 +12,7 @@ export const FRAMING_CUES: readonly CueEntry[] = [
     dir: 'before',
     strength: 3,
     agent: 'by',
-    pattern: `(?:propos|back|support|endors|advocat|sponsor|champion|float|suggest|initiat|favou?r|draft|push|present|unveil|put forward|launch)ed by`,
+    pattern: `(?:(?:propos|back|support|endors|advocat|sponsor|champion|float|suggest|initiat|favou?r|draft|push|present|unveil|put forward|launch)ed|led|spearheaded|headed) by`,
   },
   {
     stance: 'opposes',
@@ -72,7 +72,7 @@ export const FRAMING_CUES: readonly CueEntry[] = [
     stance: 'opposes',
     dir: 'any',
     strength: 3,
-    pattern: `(?:lead|leads|led|result|results|resulted|amount|amounts|tantamount|mean|means) (?:to|in) (?:\\w+ ){0,4}?${THREAT}|(?:all-out|full-scale|open|direct) (?:war|confrontation)|inevitab\\w*["\u201d]? (?:of )?(?:\\w+ )?confrontation|step (?:towards?|to) (?:\\w+ )?(?:escalation|war|belligerence)|(?:severe|serious|tragic|grave|dire|catastrophic|dangerous) consequences|direct (?:provocation|threat)|provocation`,
+    pattern: `(?:lead|leads|led|result|results|resulted|amount|amounts|tantamount|mean|means) (?:to|in) (?:\\w+ ){0,4}?${THREAT}|(?:all-out|full-scale|open|direct) (?:war|confrontation)|inevitab\\w*["\u201d]? (?:of )?(?:\\w+ )?confrontation|step (?:towards?|to) (?:\\w+ )?(?:escalation|war|belligerence)|(?:severe|serious|tragic|grave|dire|catastrophic|dangerous) consequences|direct (?:provocation|threat|involvement|participation)|provocation|mean(?:s)? (?:\\w+ ){0,3}?(?:war|confrontation|escalation)`,
   },
   {
     stance: 'opposes',

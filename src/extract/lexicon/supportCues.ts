@@ -49,7 +49,7 @@ export const SUPPORT_CUES: readonly CueEntry[] = [
     stance: 'supports',
     dir: 'after',
     strength: 2,
-    pattern: `propos(?:e|es|ed|ing)|put(?:s|ting)? forth|finali[sz](?:e|es|ed|ing)|suggest(?:s|ed|ing)?|rais(?:e|es|ed|ing) the (?:idea|issue|possibility|prospect|option|question) of|float(?:s|ed|ing)? the idea|put(?:s|ting)? forward|unveil(?:s|ed|ing)?|present(?:s|ed|ing)?|launch(?:es|ed|ing)?|announc(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|mediat(?:e|es|ed|ing)|broker(?:s|ed|ing)?|prioriti[sz](?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|lead(?:s|ing)?(?! to\\b)|(?<!a )host(?:s|ed|ing)?|(?:expressed |showed |shown |voiced )?interest in`,
+    pattern: `propos(?:e|es|ed|ing)|put(?:s|ting)? forth|finali[sz](?:e|es|ed|ing)|suggest(?:s|ed|ing)?|rais(?:e|es|ed|ing) the (?:idea|issue|possibility|prospect|option|question) of|float(?:s|ed|ing)? the idea|put(?:s|ting)? forward|unveil(?:s|ed|ing)?|present(?:s|ed|ing)?|launch(?:es|ed|ing)?|announc(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|mediat(?:e|es|ed|ing)|broker(?:s|ed|ing)?|prioriti[sz](?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|lead(?:s|ing)?(?! to\\b)|(?<!a )host(?:s|ed|ing)?|led(?! by| to)|(?:expressed |showed |shown |voiced )?interest in`,
   },
   {
     stance: 'supports',
@@ -63,8 +63,9 @@ export const SUPPORT_CUES: readonly CueEntry[] = [
     dir: 'after',
     strength: 1,
     implicit: true,
-    pattern: `commit(?:s|ted|ting)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|deploy(?:s|ed|ing)?|giv(?:e|es|ing)|gave|transfer(?:s|red|ring)?|hand(?:s|ed|ing)? over|donat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|join(?:s|ed|ing)?|participat(?:e|es|ed|ing)|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|rais(?:e|es|ing)|increas(?:e|es|ing)|boost(?:s|ing)?|ramp(?:s|ing)? up|doubl(?:e|es|ing)`,
+    pattern: `commit(?:s|ted|ting)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|deploy(?:s|ed|ing)?|giv(?:e|es|ing)|gave|transfer(?:s|red|ring)?|hand(?:s|ed|ing)? over|donat(?:e|es|ed|ing)|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|rais(?:e|es|ing)|increas(?:e|es|ing)|boost(?:s|ing)?|ramp(?:s|ing)? up|doubl(?:e|es|ing)|contribut(?:e|es|ed|ing)|join(?:s|ed|ing)?|participat(?:e|es|ed|ing)|t(?:ake|akes|aking|ook|aken) part`,
   },
+
   {
     stance: 'supports',
     dir: 'any',

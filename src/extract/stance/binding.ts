@@ -186,7 +186,8 @@ export function bindSentence(
     const target = targets(view, cue, mentions, clauseOf, topicAt(cue.start, cue.entry.strength));
     if (target.positions.length === 0) continue;
     const { holders, how } = holdersOf(view, sentence, cue);
-    if (holders.length === 0) continue;
+    // "were opposed." needs its own subject to be about the topic ("air support." is no verb).
+    if (holders.length === 0 || (target.intransitive && how === 'speaker')) continue;
     bindings.push({
       cue,
       stance: cue.stance,

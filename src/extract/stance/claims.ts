@@ -7,8 +7,8 @@ import type { Article } from '../types';
 import type { Binding } from './binding';
 import { quoteIndexOf, type ArticleView, type SentenceView } from './view';
 
-/** Evidence never starts with space, a dash or a quote mark (nor a spreadsheet formula sign). */
-const BAD_START = /^[\s=+\-@\u2013\u2014"'\u201c\u201d\u00ab\u00bb]+/;
+/** Evidence never starts with space or a dash (nor any other spreadsheet formula sign). */
+const BAD_START = /^[\s=+\-@\u2013\u2014]+/;
 
 function confidence(binding: Binding): number {
   let value = 0.45 + 0.1 * binding.cue.entry.strength;

@@ -2,10 +2,16 @@
 // speakers of quotations, which may run over several sentences and be
 // attributed before or after them; a paragraph that is one unattributed
 // quotation continues the previous speaker.
-import { OBJECT_PREPOSITIONS, SPEECH_VERBS } from '../lexicon/words';
+import { BETWEEN_SUBJECT_AND_VERB, OBJECT_PREPOSITIONS, SPEECH_VERBS } from '../lexicon/words';
 
 /** Verbs of saying followed by whom it was said to ("told reporters"). */
 const AUDIENCE_VERBS = new Set(['told', 'tells', 'tell', 'telling']);
+/** Verbs that close a sentence as its attribution ("..., Tajani said."). */
+const CLOSING_VERBS = new Set(
+  'said says told tells added adds stated states wrote writes noted notes stressed stresses explained declared insisted warned commented remarked tweeted posted argued argues emphasised emphasized underlined confirmed reported'.split(
+    ' ',
+  ),
+);
 import { listEndingWith } from './lists';
 import { findSubject } from './subject';
 import { resolveMention } from './resolve';
@@ -65,11 +71,20 @@ function contentOf(view: ArticleView, sentence: SentenceView, verb: number): [nu
     (AUDIENCE_VERBS.has(view.tokens[verb]?.norm ?? '') && rest.length <= 4);
   const closing =
     trailing &&
+    CLOSING_VERBS.has(view.tokens[verb]?.norm ?? '') &&
     rest.length <= 8 &&
     !rest.some((t) => t.norm === 'that' || t.text === ':' || t.text === ',');
   if (closing) {
     for (let i = verb - 1; i >= Math.max(sentence.tokenStart, verb - 10); i--) {
-      if (view.tokens[i]?.text === ',') return [sentence.tokenStart, i];
+      if (view.tokens[i]?.text !== ',') continue;
+      // Only the speaker (or nothing, in ", said X") stands between the comma and the verb.
+      const speaker = mentionStartingAt(
+        sentence,
+        view.tokens[i + 1]?.norm === 'the' ? i + 2 : i + 1,
+      );
+      const between = view.tokens.slice(speaker ? speaker.end : i + 1, verb);
+      if (!between.every((t) => BETWEEN_SUBJECT_AND_VERB.has(t.norm))) break;
+      return [sentence.tokenStart, i];
     }
   }
   return [verb + 1, sentence.tokenEnd];

@@ -19,13 +19,20 @@ const CLAUSE_END = new Set(['.', ',', ';', ':', '!', '?', 'and', 'but']);
 /** How far (tokens) a cue reaches for its object: weak cues only nearby. */
 const REACH = [6, 8, 16, 24];
 
+/** The position(s) a cue is about; `intransitive` when only its ending a clause points to the topic. */
+export interface Target {
+  positions: string[];
+  mention: number;
+  intransitive?: boolean;
+}
+
 export function targets(
   view: ArticleView,
   cue: CueMatch,
   mentions: readonly PositionMention[],
   clauseOf: (i: number) => number,
   topic: string[],
-): { positions: string[]; mention: number } {
+): Target {
   const clause = clauseOf(cue.start);
   const dir = cue.entry.dir;
   const reaching = namesHolders(cue) && cue.entry.agent !== 'prefix';
@@ -64,9 +71,13 @@ export function targets(
   }
   const clauseHasPosition = mentions.some((m) => clauseOf(m.start) === clause);
   const intransitive =
-    CLAUSE_END.has(view.tokens[cue.end]?.norm ?? '.') && !cue.entry.noun && cue.entry.strength >= 2;
-  if ((cue.entry.standalone || reaching || intransitive) && !clauseHasPosition) {
+    CLAUSE_END.has(view.tokens[cue.end]?.norm ?? '.') &&
+    !cue.entry.noun &&
+    (cue.entry.strength >= 2 || cue.entry.implicit === true);
+  if ((cue.entry.standalone || reaching) && !clauseHasPosition) {
     return { positions: topic, mention: -1 };
   }
+  if (intransitive && !clauseHasPosition)
+    return { positions: topic, mention: -1, intransitive: true };
   return { positions: [], mention: -1 };
 }
