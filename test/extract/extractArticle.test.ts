@@ -172,6 +172,14 @@ describe('extractArticle(article, kb): speech', () => {
       [`country:FI ${C} supports`],
     ],
     ['Giorgia Meloni: no Italian troops for Ukraine', [`person:giorgia-meloni ${T} opposes`]],
+    [
+      'Olaf Scholz said his government saw no role for German troops.',
+      [`country:DE ${T} opposes`, `person:olaf-scholz ${T} opposes`],
+    ],
+    [
+      'Madrid was "open" to sending soldiers, Pedro Sánchez said.',
+      [`country:ES ${T} conditional`, `person:pedro-sanchez ${T} conditional`],
+    ],
   ])('%j', (text, expected) => {
     expect(claimsOf(text, '2024-02-27')).toEqual(expected);
   });

@@ -122,11 +122,14 @@ function appositivePerson(
   return makeMention({ start: at, end: stop, kind: 'actor', actors: [person], viaRole: true });
 }
 
+const STATE_WORDS = new Set(['country', 'government', 'administration', 'cabinet', 'nation']);
+
 function pronounAt(tokens: readonly Token[], at: number): Mention | undefined {
   const norm = tokens[at]?.norm ?? '';
+  // "his country", "her government": the country the person speaks for.
   if (
     (norm === 'his' || norm === 'her' || norm === 'its' || norm === 'their') &&
-    tokens[at + 1]?.norm === 'country'
+    STATE_WORDS.has(tokens[at + 1]?.norm ?? '')
   ) {
     return makeMention({ start: at, end: at + 2, kind: 'pronoun', pronoun: `${norm} country` });
   }

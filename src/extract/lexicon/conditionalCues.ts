@@ -28,7 +28,7 @@ export const CONDITIONAL_CUES: readonly CueEntry[] = [
     dir: 'any',
     strength: 2,
     standalone: true,
-    pattern: `(?:is|are|was|were|be|been|remains?|remained|stays?) (?:\\w+ )?open (?:to|for)|keep(?:s|ing)? (?:the|all|its|their) options open`,
+    pattern: `(?:is|are|was|were|be|been|remains?|remained|stays?) ["\u201c]?(?:\\w+ )?open["\u201d]? (?:to|for)|keep(?:s|ing)? (?:the|all|its|their) options open`,
   },
   {
     stance: 'conditional',

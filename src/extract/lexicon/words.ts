@@ -55,7 +55,7 @@ export const LIGHT_VERBS = set(`
   reaffirmed reaffirms renewed renews repeated repeats stated states announced announces
   remained remains remain stands stood stand been be held hold holds holding resumed resume
   resumes resuming began begin begins started start starts opened open opens entered enters
-  launched conducted conducting
+  launched conducted conducting see sees saw seeing
 `);
 
 /** Groups that are not actors; a list inside them ("including Italy") may be. */
