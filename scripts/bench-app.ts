@@ -146,7 +146,7 @@ async function measureLoad(
   page: Page,
   target: BenchTarget,
   url: string,
-  days: [string, string],
+  secondDay: string,
 ): Promise<Sample> {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -168,12 +168,11 @@ async function measureLoad(
     halfStep.push(await change(() => target.showSupports(page, false)));
     halfStep.push(await change(() => target.showSupports(page, true)));
   }
-  const [day, nextDay] = days;
-  await change(() => target.setFrom(page, day));
+  // Hiding the first day's claims and showing them again: about 1% each way.
   const smallStep: Timing[] = [];
   for (let i = 0; i < TOGGLES; i++) {
-    smallStep.push(await change(() => target.setFrom(page, nextDay)));
-    smallStep.push(await change(() => target.setFrom(page, day)));
+    smallStep.push(await change(() => target.setFrom(page, secondDay)));
+    smallStep.push(await change(() => target.setFrom(page, '')));
   }
   if (errors.length > 0)
     processIo.stderr(`warning: ${target.name} page errors: ${errors.join(' | ')}`);
@@ -183,9 +182,16 @@ async function measureLoad(
 const ms = (value: number): string => `${value.toFixed(value < 100 ? 1 : 0)} ms`;
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
 
-function row(label: string, app: number, bare: number, format: (n: number) => string): string {
+/** A line of the table; `spread` (the app's and the bare page's ranges) is printed last. */
+function row(
+  label: string,
+  app: number,
+  bare: number,
+  format: (n: number) => string,
+  spread = '',
+): string {
   const ratio = (app / bare).toFixed(2);
-  return `${label.padEnd(44)}${format(app).padStart(11)}${format(bare).padStart(11)}${ratio.padStart(10)}`;
+  return `${label.padEnd(44)}${format(app).padStart(11)}${format(bare).padStart(11)}${ratio.padStart(10)}${spread}`;
 }
 
 async function bench(): Promise<number> {
@@ -209,12 +215,12 @@ async function bench(): Promise<number> {
 
     const claims = graph.mapEdges((_edge, attributes) => attributes).filter(isClaim);
     const dates = claims.map((claim) => claim.date);
-    const day = (offset: number) =>
-      new Date(Date.parse(`${SYNTHETIC_DEFAULTS.firstDay}T00:00:00Z`) + offset * 86_400_000)
-        .toISOString()
-        .slice(0, 10);
-    const stepDays: [string, string] = [day(40), day(41)];
-    const stepShare = dates.filter((date) => date === stepDays[0]).length / dates.length;
+    // From set to the second day hides the first day's claims.
+    const firstDay = SYNTHETIC_DEFAULTS.firstDay;
+    const secondDay = new Date(Date.parse(`${firstDay}T00:00:00Z`) + 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const stepShare = dates.filter((date) => date === firstDay).length / dates.length;
     const supportShare =
       claims.filter((claim) => claim.stance === 'supports').length / claims.length;
 
@@ -228,7 +234,7 @@ async function bench(): Promise<number> {
           const context = await browser.newContext({ viewport: VIEWPORT });
           const page = await context.newPage();
           const url = target.name === 'bare' ? `${target.url}${graphArea}` : target.url;
-          samples[target.name]?.push(await measureLoad(page, target, url, stepDays));
+          samples[target.name]?.push(await measureLoad(page, target, url, secondDay));
           if (target.name === 'app' && !graphArea) {
             const box = await page.locator('canvas.sigma-edges').boundingBox();
             if (box) graphArea = `?width=${Math.round(box.width)}&height=${Math.round(box.height)}`;
@@ -240,23 +246,28 @@ async function bench(): Promise<number> {
       await browser.close();
       await server.close();
     }
-    const figure = (name: string, pick: (s: Sample) => Timing[], part: keyof Timing) =>
-      median((samples[name] ?? []).flatMap(pick).map((timing) => timing[part]));
+    const values = (name: string, pick: (s: Sample) => Timing[], part: keyof Timing) =>
+      (samples[name] ?? []).flatMap(pick).map((timing) => timing[part]);
+    const range = (list: number[]) =>
+      `${Math.min(...list).toFixed(0)}-${Math.max(...list).toFixed(0)}`;
     const timed = (label: string, pick: (s: Sample) => Timing[]): string[] =>
-      (['script', 'drawn'] as const).map((part) =>
-        row(
+      (['script', 'drawn'] as const).map((part) => {
+        const [app, bare] = [values('app', pick, part), values('bare', pick, part)];
+        return row(
           `${label}, ${part === 'script' ? 'to afterRender' : 'until drawn'}`,
-          figure('app', pick, part),
-          figure('bare', pick, part),
+          median(app),
+          median(bare),
           ms,
-        ),
-      );
+          `   ${range(app).padStart(11)} ${range(bare).padStart(11)}`,
+        );
+      });
     const [appJs, bareJs] = [await initialScriptBytes(appDir), await initialScriptBytes(bareDir)];
     const lines = [
       `bench:app: synthetic graph of ${graph.order} nodes and ${claims.length} claims ` +
         `(graph.json ${(json.length / 1e6).toFixed(1)} MB), headless Chromium with software ` +
         `WebGL, medians of ${LOADS} page loads and ${LOADS * TOGGLES * 2} changes of each kind`,
-      `${''.padEnd(44)}${'app'.padStart(11)}${'bare'.padStart(11)}${'app/bare'.padStart(10)}`,
+      `${''.padEnd(44)}${'app'.padStart(11)}${'bare'.padStart(11)}${'app/bare'.padStart(10)}` +
+        `   ${'app range'.padStart(11)} ${'bare range'.padStart(11)}`,
       ...timed('first frame (from navigation)', (s) => [s.firstFrame]),
       ...timed(`date step (${(stepShare * 100).toFixed(1)}% of claims)`, (s) => s.smallStep),
       ...timed(

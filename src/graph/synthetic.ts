@@ -131,20 +131,21 @@ function claimRecords(
   let article = '';
   let outlet = '';
   let day = 0;
+  let lag = 0;
   for (let i = 0; i < options.claims; i++) {
     const slot = i % CLAIMS_PER_ARTICLE;
     if (slot === 0) {
       article = `synthetic-${String(i / CLAIMS_PER_ARTICLE).padStart(6, '0')}`;
       outlet = SYNTHETIC_OUTLETS[Math.floor(pick() * SYNTHETIC_OUTLETS.length)] ?? 'RT';
+      // The statement day is uniform; the article follows it by up to two days.
       day = Math.floor(pick() * options.days);
+      lag = Math.floor(pick() * 3);
     }
     const source = hubs[Math.floor(pick() ** 3 * hubs.length)];
     const target = positions[Math.floor(pick() ** 2 * positions.length)];
     if (!source || !target) break;
     const stance = stanceOf(pick());
     const quote = `${source.label} ${CUES[stance]} "${target.label}", the statement said.`;
-    // Statements precede their article by up to two days, never before the first day.
-    const statementDay = day - Math.min(day, Math.floor(pick() * 3));
     const start = slot * 400 + Math.floor(pick() * 200);
     claims.push({
       source: source.id,
@@ -156,8 +157,8 @@ function claimRecords(
       title: `Synthetic article ${article}`,
       outlet,
       url: `https://example.org/${slug(outlet)}/${article}`,
-      published: addDays(options.firstDay, day),
-      date: addDays(options.firstDay, statementDay),
+      published: addDays(options.firstDay, day + lag),
+      date: addDays(options.firstDay, day),
       start,
       end: start + quote.length,
       cue: CUES[stance],
