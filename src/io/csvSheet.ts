@@ -2,7 +2,9 @@
 // mark, CRLF line ends, semicolons or tabs between values (Excel in many
 // locales), columns moved or added, header names in another case. Cells our
 // writer protected against formula injection get their leading quote mark
-// back off. Parsing itself is papaparse's.
+// back off; a value that itself began with a quote mark and a formula
+// character (`'=x`) reads back as `=x`, since the writer leaves it as it was.
+// Parsing itself is papaparse's.
 import Papa from 'papaparse';
 import { FORMULA_START } from './csvText';
 import { InputError } from './inputError';
