@@ -2,6 +2,7 @@
 // Patterns run on folded text (lower case, no diacritics, straight
 // apostrophes) and cover general news phrasing only.
 import { CONDITIONAL_CUES } from './conditionalCues';
+import { firstChars } from './firstChars';
 import type { CueEntry } from './cueEntry';
 import { FRAMING_CUES } from './framingCues';
 import { OPPOSE_CUES } from './opposeCues';
@@ -16,11 +17,33 @@ export const CUES: readonly CueEntry[] = [
   ...SUPPORT_CUES,
 ];
 
-/**
- * All cues as one sticky expression, tried at token starts only (every cue
- * starts a word, or with "-" as in "-backed"); group i + 1 is CUES[i].
- */
-export const CUE_PATTERN = new RegExp(
-  CUES.map((cue) => `(${cue.pattern.startsWith('-') ? '' : '\\b'}(?:${cue.pattern})\\b)`).join('|'),
-  'y',
-);
+/** One sticky expression trying `entries` in order; group i + 1 is entries[i]. */
+export function cueExpression(entries: readonly CueEntry[]): RegExp {
+  const source = entries.map(
+    (cue) => `(${cue.pattern.startsWith('-') ? '' : '\\b'}(?:${cue.pattern})\\b)`,
+  );
+  return new RegExp(source.join('|'), 'y');
+}
+
+/** The cues that can start with one character, and their expression. */
+export interface CueBucket {
+  entries: readonly CueEntry[];
+  pattern: RegExp;
+}
+
+function buckets(): ReadonlyMap<string, CueBucket> {
+  const starts = CUES.map((cue) => firstChars(cue.pattern));
+  const chars = new Set(starts.flatMap((first) => (first === 'any' ? [] : [...first])));
+  const result = new Map<string, CueBucket>();
+  for (const char of chars) {
+    const entries = CUES.filter((_, i) => {
+      const first = starts[i];
+      return first === 'any' || (first !== undefined && first.has(char));
+    });
+    result.set(char, { entries, pattern: cueExpression(entries) });
+  }
+  return result;
+}
+
+/** Cues grouped by first character, compiled once: only a token's own group is tried there. */
+export const CUE_BUCKETS = buckets();

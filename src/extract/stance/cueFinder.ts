@@ -3,7 +3,7 @@
 // a cue around: supports → opposes, opposes → conditional ("not ruled out"),
 // conditional → opposes, and neutral verbs become opposes ("did not include").
 import type { Stance } from '../../graph/types';
-import { CUE_PATTERN, CUES, type CueEntry } from '../lexicon/cues';
+import { CUE_BUCKETS, type CueEntry } from '../lexicon/cues';
 import { BETWEEN_SUBJECT_AND_VERB, NEGATORS } from '../lexicon/words';
 import type { Token } from '../text/tokens';
 
@@ -17,9 +17,6 @@ export interface CueMatch {
   /** The words that decided the stance, as written. */
   text: string;
 }
-
-/** A token a cue can start with: a word, or the "-" of "-backed". */
-const CUE_START = /^(?:\p{L}|-$)/u;
 
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb']);
 
@@ -83,12 +80,13 @@ export function findCues(
   const raw: { entry: CueEntry; start: number; end: number }[] = [];
   for (let start = 0; start < tokens.length; start++) {
     const token = tokens[start] as Token;
-    if (!CUE_START.test(token.norm)) continue;
-    CUE_PATTERN.lastIndex = token.start;
-    const match = CUE_PATTERN.exec(folded);
+    const bucket = CUE_BUCKETS.get(token.norm[0] ?? '');
+    if (!bucket) continue;
+    bucket.pattern.lastIndex = token.start;
+    const match = bucket.pattern.exec(folded);
     if (!match || match[0].length === 0) continue;
     const group = match.findIndex((value, k) => k > 0 && value !== undefined);
-    const entry = CUES[group - 1];
+    const entry = bucket.entries[group - 1];
     const end = tokenAt(tokens, match.index + match[0].length);
     if (!entry || end <= start) continue;
     raw.push({ entry, start, end });
