@@ -65,7 +65,6 @@ function atom(source: string, at: number): { reading: Reading; end: number } {
     if (/^\?<?[=!]/.test(inner)) return { reading: { chars: new Set(), nullable: true }, end };
     reading = alternation(inner.startsWith('?:') ? inner.slice(2) : inner);
   } else if (char === '[') {
-    end = closing(source, at) + 1;
     let close = at + 1;
     while (close < source.length && (source[close] !== ']' || source[close - 1] === '\\')) close++;
     end = close + 1;
