@@ -95,10 +95,14 @@ export class LabelSpace {
     if (key !== undefined) this.seen.add(key);
     if (this.fresh) {
       this.fresh = false;
+      // In order of importance; one that would overlap a more important
+      // label is not reserved, and will give way when drawn.
       for (const node of this.mustShow()) {
-        this.reserved.add(node.key);
         const y = node.y + labelSize / 3;
-        this.boxes.push(placeLabel(context, node.label, node.x, y, node.size, labelSize).box);
+        const { box } = placeLabel(context, node.label, node.x, y, node.size, labelSize);
+        if (this.boxes.some((other) => overlaps(box, other))) continue;
+        this.reserved.add(node.key);
+        this.boxes.push(box);
       }
     }
     if (key !== undefined && this.reserved.has(key)) return true;

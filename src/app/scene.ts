@@ -3,7 +3,7 @@
 // context) that the renderer's reducers read. It is mutable on purpose: filter
 // steps update it in place and redraw only what changed, without a React
 // render in between.
-import type { StanceGraph } from '../graph/types';
+import type { NodeKind, StanceGraph } from '../graph/types';
 import { indexClaims, type ClaimIndex } from '../view/claimIndex';
 import type { DisplayContext, Focus } from '../view/display';
 import type { Filters } from '../view/filters';
@@ -11,8 +11,11 @@ import { THEMES, type Theme } from '../view/palette';
 import { rollUpToCountries } from '../view/rollup';
 import { computeVisibility, type Visibility } from '../view/visibility';
 
-/** Positions are always labelled while there are at most this many. */
-const LABELLED_POSITIONS = 40;
+/** Positions, then countries, are always labelled while there are at most this many. */
+const ALWAYS_LABELLED: readonly (readonly [NodeKind, number])[] = [
+  ['position', 40],
+  ['country', 80],
+];
 
 export interface Scene {
   /** The one graph instance the renderer draws; new data is loaded into it. */
@@ -33,8 +36,12 @@ function maxClaims(graph: StanceGraph): number {
   return max;
 }
 
-function countPositions(graph: StanceGraph): number {
-  return graph.filterNodes((_node, attributes) => attributes.kind === 'position').length;
+function labelKinds(graph: StanceGraph): Set<NodeKind> {
+  const counts = new Map<NodeKind, number>();
+  graph.forEachNode((_node, { kind }) => counts.set(kind, (counts.get(kind) ?? 0) + 1));
+  return new Set(
+    ALWAYS_LABELLED.filter(([kind, most]) => (counts.get(kind) ?? 0) <= most).map(([kind]) => kind),
+  );
 }
 
 function derive(scene: Pick<Scene, 'graph'>, filters: Filters, display?: DisplayContext) {
@@ -50,7 +57,7 @@ function derive(scene: Pick<Scene, 'graph'>, filters: Filters, display?: Display
       index,
       visibility,
       maxClaims: maxClaims(scene.graph),
-      labelPositions: countPositions(scene.graph) <= LABELLED_POSITIONS,
+      labelKinds: labelKinds(scene.graph),
     },
   };
 }

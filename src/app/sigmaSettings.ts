@@ -48,7 +48,7 @@ export function themeSettings(theme: Theme): StanceSettings {
     labelSize: theme.labelSize,
     labelWeight: theme.name === 'presenter' ? 'bold' : '500',
     labelColor: { color: theme.text },
-    labelDensity: theme.name === 'presenter' ? 0.8 : 1,
+    labelDensity: 2,
     labelGridCellSize: theme.name === 'presenter' ? 140 : 100,
   };
 }

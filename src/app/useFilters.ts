@@ -54,9 +54,11 @@ export function useFilters(
       if (renderer) {
         redrawChanged(renderer, scene, change);
         performance.measure(FILTER_MEASURE, { start });
-        // A node hidden at the last indexation has no place in the label
-        // grid: when one reappears, rebuild the grid once the reader pauses.
-        if (change.nodes.some((n) => scene.visibility.node[n] === 1)) {
+        // The label grid is built from the nodes visible at the last
+        // indexation: a node that reappears has no place in it, and one that
+        // vanished keeps its place from a neighbour. Rebuild it once the
+        // reader pauses.
+        if (change.nodes.length > 0) {
           window.clearTimeout(labelTimer.current);
           labelTimer.current = window.setTimeout(
             () => reindexLabels(renderer),

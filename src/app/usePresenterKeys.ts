@@ -1,11 +1,23 @@
 // Keyboard: `p` toggles presenter mode, Esc leaves it (or clears the selection).
 import { useEffect } from 'react';
 
+/** Inputs that take no typed text: a key pressed on them is a shortcut. */
+const NOT_TYPED = new Set([
+  'checkbox',
+  'radio',
+  'button',
+  'submit',
+  'reset',
+  'file',
+  'color',
+  'range',
+]);
+
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement) return !NOT_TYPED.has(target.type);
   return (
     target.isContentEditable ||
-    target instanceof HTMLInputElement ||
     target instanceof HTMLTextAreaElement ||
     target instanceof HTMLSelectElement
   );

@@ -11,24 +11,33 @@ import { baseSettings, EDGE_EVENTS_LIMIT } from './sigmaSettings';
 
 export const FIRST_FRAME_MARK = 'stancegraph:first-frame';
 
-/** The nodes whose labels must show this frame (positions, the focus), on screen. */
+/**
+ * The nodes whose labels must show this frame, most important first: the
+ * focused node and its neighbours, then the always-labelled kinds (positions
+ * before countries), each by size.
+ */
 function labelsToShow(renderer: StanceSigma, scene: Scene): PlacedNode[] {
   const { index, display } = scene;
-  const keys: string[] = [];
-  if (display.labelPositions) {
-    index.nodeKeys.forEach((key, n) => {
-      if (index.nodeKind[n] === KIND_CODE.position) keys.push(key);
-    });
-  }
-  if (display.focus?.node) keys.push(display.focus.node, ...display.focus.neighbours);
-  const placed: PlacedNode[] = [];
-  for (const key of keys) {
+  const placedOf = (key: string): PlacedNode | null => {
     const data = renderer.getNodeDisplayData(key);
-    if (!data || data.hidden || !data.forceLabel || !data.label) continue;
+    if (!data || data.hidden || !data.forceLabel || !data.label) return null;
     const { x, y } = renderer.framedGraphToViewport(data);
-    placed.push({ key, label: data.label, x, y, size: renderer.scaleSize(data.size) });
+    return { key, label: data.label, x, y, size: renderer.scaleSize(data.size) };
+  };
+  const bySize = (keys: Iterable<string>): PlacedNode[] =>
+    [...keys]
+      .map(placedOf)
+      .filter((node): node is PlacedNode => node !== null)
+      .sort((a, b) => b.size - a.size);
+  const groups: PlacedNode[][] = [];
+  const focus = display.focus?.node;
+  if (focus) groups.push(bySize([focus]), bySize(display.focus?.neighbours ?? []));
+  for (const kind of ['position', 'country'] as const) {
+    if (!display.labelKinds.has(kind)) continue;
+    const code = KIND_CODE[kind];
+    groups.push(bySize(index.nodeKeys.filter((_key, n) => index.nodeKind[n] === code)));
   }
-  return placed;
+  return groups.flat();
 }
 
 /**
@@ -61,6 +70,9 @@ export function useSigmaRenderer(
       }
       drawn = sigma;
       sigma.on('beforeRender', () => labels.clear());
+      // The constructor's frame drew labels before the must-show ones could be
+      // placed (the renderer did not exist yet): draw once more with them.
+      if (scene.display.labelKinds.size > 0) sigma.scheduleRender();
       setRenderer(sigma);
       return () => {
         sigma.kill();

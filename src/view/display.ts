@@ -1,7 +1,7 @@
 // How each node and edge is drawn, computed from the data and the view state:
 // the body of the renderer's reducers, kept free of the renderer so it can be
 // tested. Data (quotes, dates) never changes here; only display fields are set.
-import type { EdgeAttributes, NodeAttributes } from '../graph/types';
+import type { EdgeAttributes, NodeAttributes, NodeKind } from '../graph/types';
 import type { ClaimIndex } from './claimIndex';
 import { COALITION_COLOURS, KIND_MARKS, STANCE_COLOURS, type Theme } from './palette';
 import type { Visibility } from './visibility';
@@ -25,8 +25,8 @@ export interface DisplayContext {
   focus: Focus | null;
   /** Community number per actor when actors are coloured by coalition. */
   coalitions: ReadonlyMap<string, number> | null;
-  /** Always label positions (when there are few of them). */
-  labelPositions: boolean;
+  /** Kinds whose nodes are always labelled (positions, countries: when there are few). */
+  labelKinds: ReadonlySet<NodeKind>;
 }
 
 /** The display fields the node programs read (sigma's plus the ring program's). */
@@ -105,7 +105,7 @@ export function styleNode<T extends object>(
     color: dimmed ? theme.dimmed : colour,
     type: mark.shape,
     hidden: n === undefined || visibility.node[n] !== 1,
-    forceLabel: labelled || (context.labelPositions && attributes.kind === 'position'),
+    forceLabel: labelled || context.labelKinds.has(attributes.kind),
     highlighted: focus !== null && focus.node === key,
     ringColor: dimmed ? theme.dimmed : theme.ring,
     ringSize: ring,

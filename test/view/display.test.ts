@@ -24,7 +24,7 @@ const context = (overrides: Partial<DisplayContext> = {}): DisplayContext => ({
   maxClaims: 4,
   focus: null,
   coalitions: null,
-  labelPositions: true,
+  labelKinds: new Set(['position']),
   ...overrides,
 });
 const node = (key: string, ctx = context()) =>
