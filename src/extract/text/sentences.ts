@@ -1,9 +1,10 @@
-// Sentences with offsets. wink-nlp's sentence boundary detection reads the
-// whole text once; a sentence that runs over a line break is cut there, since
-// a line break ends a paragraph (and headlines carry no full stop). wink gives
-// token values but no offsets, so each token is located in the text from a
-// moving cursor, and a sentence spans its first token's start to its last
-// token's end.
+// Sentences with offsets. A line break ends a paragraph (and headlines carry no
+// full stop), so sentences never cross one. A paragraph with no sentence mark
+// before its last word is one sentence as it stands; wink-nlp's sentence
+// boundary detection reads only the others, which is most of its cost saved.
+// wink gives token values but no offsets, so each token is located in the
+// paragraph from a moving cursor, and a sentence spans its first token's start
+// to its last token's end.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Range } from './boilerplate';
@@ -23,74 +24,71 @@ export interface SentenceSplitter {
 
 type Span = [number, number];
 
-/** Offsets of each token value, found left to right. */
+/** A sentence mark followed, after closing marks and space, by more text: a boundary may be there. */
+const INNER_BOUNDARY = /[.!?\u2026]["'\u201d\u2019\u00bb)\]]*\s+\S/;
+
+/** Offsets of each token value in `text` from `from`, found left to right. */
 function tokenOffsets(
   text: string,
+  from: number,
   values: readonly string[],
 ): { starts: number[]; ends: number[] } {
   const starts: number[] = [];
   const ends: number[] = [];
-  let cursor = 0;
+  let cursor = from;
   for (const value of values) {
     const at = text.indexOf(value, cursor);
-    const found = at === -1 ? cursor : at;
-    starts.push(found);
+    starts.push(at === -1 ? cursor : at);
     ends.push(at === -1 ? cursor : at + value.length);
     cursor = at === -1 ? cursor : at + value.length;
   }
   return { starts, ends };
 }
 
-/** Cuts [start, end) at line breaks into trimmed pieces. */
-function cutAtLines(text: string, start: number, end: number, out: Span[]): void {
+/** The trimmed span of [start, end), if it holds anything but space. */
+function trimmed(text: string, start: number, end: number): Span | undefined {
   let from = start;
-  while (from < end) {
-    const newline = text.indexOf('\n', from);
-    const to = newline === -1 || newline >= end ? end : newline;
-    const piece = text.slice(from, to);
-    const lead = piece.length - piece.trimStart().length;
-    const trimmed = piece.trim();
-    if (trimmed) out.push([from + lead, from + lead + trimmed.length]);
-    from = to + 1;
-  }
-}
-
-/** Paragraph index (non-empty line number) of each offset in `starts`, in increasing order. */
-function paragraphsOf(text: string, spans: readonly Span[]): number[] {
-  const result: number[] = [];
-  let paragraph = -1;
-  let nextLine = 0;
-  for (const [start] of spans) {
-    while (nextLine <= start) {
-      const lineStart = nextLine;
-      const newline = text.indexOf('\n', lineStart);
-      if (text.slice(lineStart, newline === -1 ? text.length : newline).trim()) paragraph++;
-      nextLine = newline === -1 ? Infinity : newline + 1;
-    }
-    result.push(paragraph);
-  }
-  return result;
+  let to = end;
+  while (from < to && /\s/.test(text[from] ?? '')) from++;
+  while (to > from && /\s/.test(text[to - 1] ?? '')) to--;
+  return to > from ? [from, to] : undefined;
 }
 
 /** Builds the splitter once; wink's model loads here, not at import time. */
 export function createSentenceSplitter(): SentenceSplitter {
   const nlp = winkNLP(model, ['sbd']);
   const its = nlp.its;
+  /** wink's sentences of the paragraph [start, end) of `text`. */
+  const winkSentences = (text: string, start: number, end: number, out: Span[]): void => {
+    const doc = nlp.readDoc(text.slice(start, end));
+    const { starts, ends } = tokenOffsets(text, start, doc.tokens().out());
+    for (const [first = -1, last = -1] of doc.sentences().out(its.span) as unknown as Span[]) {
+      const from = starts[first];
+      const to = ends[last];
+      const span = from !== undefined && to !== undefined ? trimmed(text, from, to) : undefined;
+      if (span) out.push(span);
+    }
+  };
   return {
     split(text, skip) {
-      const doc = nlp.readDoc(text);
-      const { starts, ends } = tokenOffsets(text, doc.tokens().out());
-      const spans: Span[] = [];
-      for (const [first = -1, last = -1] of doc.sentences().out(its.span) as unknown as Span[]) {
-        const start = starts[first];
-        const end = ends[last];
-        if (start !== undefined && end !== undefined && end > start)
-          cutAtLines(text, start, end, spans);
+      const sentences: Sentence[] = [];
+      let paragraph = -1;
+      let lineStart = 0;
+      while (lineStart < text.length) {
+        const newline = text.indexOf('\n', lineStart);
+        const lineEnd = newline === -1 ? text.length : newline;
+        const line = trimmed(text, lineStart, lineEnd);
+        lineStart = lineEnd + 1;
+        if (!line) continue;
+        paragraph++;
+        if (overlapsAny(skip, line[0], line[1])) continue;
+        const spans: Span[] = [];
+        if (INNER_BOUNDARY.test(text.slice(line[0], line[1])))
+          winkSentences(text, line[0], line[1], spans);
+        else spans.push(line);
+        for (const [start, end] of spans) sentences.push({ start, end, paragraph });
       }
-      const paragraphs = paragraphsOf(text, spans);
-      return spans
-        .map(([start, end], k) => ({ start, end, paragraph: paragraphs[k] ?? 0 }))
-        .filter((sentence) => !overlapsAny(skip, sentence.start, sentence.end));
+      return sentences;
     },
   };
 }

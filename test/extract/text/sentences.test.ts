@@ -24,6 +24,26 @@ describe('createSentenceSplitter().split(text, skip)', () => {
     expect(splitter.split(text, []).map((s) => s.paragraph)).toEqual([0, 0, 1, 2]);
   });
 
+  it.each([
+    [
+      'a paragraph with no inner mark is one sentence',
+      'Kyiv wants troops, officials say',
+      ['Kyiv wants troops, officials say'],
+    ],
+    [
+      'a closing quote ends a sentence',
+      '“Never,” he said. “Not now.”',
+      ['“Never,” he said.', '“Not now.”'],
+    ],
+    [
+      'a question mark ends a sentence',
+      'Will they go? Nobody knows.',
+      ['Will they go?', 'Nobody knows.'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
   it('skips feed furniture', () => {
     expect(sentences('ARTICLE AD BOX\nThe talks ended.\nRead Entire Article')).toEqual([
       'The talks ended.',
