@@ -16,6 +16,17 @@ function claimIdentity(claim: ClaimRecord): string {
   );
 }
 
+/** The gazetteer's other names for an actor, for the explorer's search. */
+function aliasesOf(kb: KnowledgeBase, info: ActorInfo): string[] {
+  const entry =
+    info.kind === 'person'
+      ? kb.people.get(info.id)
+      : info.kind === 'org'
+        ? kb.orgs.get(info.id)
+        : kb.countries.get(info.country);
+  return entry ? [...new Set(entry.aliases)].filter((alias) => alias !== info.label) : [];
+}
+
 /** Extracts the stance claims of `articles`, deterministically. */
 export function extractCorpus(articles: readonly Article[], kb: KnowledgeBase): Extraction {
   const claims = new Map<string, ClaimRecord>();
@@ -42,6 +53,7 @@ export function extractCorpus(articles: readonly Article[], kb: KnowledgeBase): 
       kind: info.kind,
       country: info.country,
       role: info.role,
+      aliases: aliasesOf(kb, info),
     });
     if (info.kind !== 'country' && info.country) {
       const id = `country:${info.country}`;

@@ -12,6 +12,7 @@ export interface NodeRecord {
   country: string;
   role: string;
   description?: string;
+  aliases?: readonly string[];
 }
 
 /** A claim as the extractor found it: who, on what, and the evidence. */
@@ -79,6 +80,7 @@ export function buildStanceGraph(
       y: 0,
       claims: 0,
       ...(node.description ? { description: node.description } : {}),
+      ...(node.aliases?.length ? { aliases: [...node.aliases] } : {}),
     });
   }
   for (const node of sortedNodes) {

@@ -12,6 +12,9 @@ export type NodeKind = (typeof NODE_KINDS)[number];
 export const ACTOR_KINDS = ['country', 'person', 'org'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
+/** The outlet of an article that has no metadata row. */
+export const UNKNOWN_OUTLET = 'unknown';
+
 export function isStance(value: unknown): value is Stance {
   return typeof value === 'string' && (STANCES as readonly string[]).includes(value);
 }
@@ -35,6 +38,8 @@ export interface NodeAttributes {
   claims: number;
   /** Positions carry their codebook description. */
   description?: string;
+  /** Other names the actor goes by (gazetteer aliases), for search. */
+  aliases?: string[];
 }
 
 /** One piece of evidence: an actor taking a stance on a position in one quote. */

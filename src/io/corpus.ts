@@ -4,7 +4,8 @@
 // errors, because they would mislabel every claim of the article.
 import type { Article } from '../extract/types';
 import { InputError } from './inputError';
-import { parseSourcesCsv, UNKNOWN_OUTLET, type SourceRow } from './sourcesCsv';
+import { UNKNOWN_OUTLET } from '../graph/types';
+import { parseSourcesCsv, type SourceRow } from './sourcesCsv';
 import { decodeArticle } from './textFile';
 
 /** An article file: its article id, the path to show in messages, its bytes. */

@@ -8,7 +8,7 @@
 import { buildStanceGraph, claimKey } from '../graph/buildGraph';
 import type { ClaimRecord, NodeRecord } from '../graph/buildGraph';
 import { seededPosition } from '../graph/layout';
-import type { NodeKind, StanceGraph } from '../graph/types';
+import { UNKNOWN_OUTLET, type NodeKind, type StanceGraph } from '../graph/types';
 import { readSheet, type SheetRow } from './csvSheet';
 import { EDGE_COLUMNS } from './edgesCsv';
 import {
@@ -25,8 +25,7 @@ import {
   type Reject,
 } from './graphRules';
 import { InputError } from './inputError';
-import { UNKNOWN_OUTLET } from './sourcesCsv';
-import { NODE_COLUMNS } from './nodesCsv';
+import { ALIAS_SEPARATOR, NODE_COLUMNS } from './nodesCsv';
 
 /** A CSV file's name (for messages) and text. */
 export interface CsvFile {
@@ -99,6 +98,7 @@ function readNodes({ file, text }: CsvFile): Map<string, NodeRow> {
       cells.reject('Id', id, `another row has this Id (line ${previous.line}): keep one`);
     const placed = cells.text('x') !== '' || cells.text('y') !== '';
     const description = cells.raw('description');
+    const aliases = cells.raw('aliases').split(ALIAS_SEPARATOR).filter(Boolean);
     nodes.set(id, {
       line: row.line,
       id,
@@ -107,6 +107,7 @@ function readNodes({ file, text }: CsvFile): Map<string, NodeRow> {
       country: checkCountry(cells.text('country'), cells.reject),
       role: cells.text('role'),
       ...(description ? { description } : {}),
+      ...(aliases.length ? { aliases } : {}),
       ...(placed ? { position: { x: cells.number('x'), y: cells.number('y') } } : {}),
     });
   }

@@ -12,9 +12,11 @@ export type CsvRow = Readonly<Record<string, CsvCell>>;
 
 /** Serialises rows under `columns`, in that order, with CRLF-free `\n` line ends. */
 export function toCsv(columns: readonly string[], rows: readonly CsvRow[]): string {
-  const body = Papa.unparse(
-    { fields: [...columns], data: rows.map((row) => columns.map((column) => row[column] ?? '')) },
+  const data = rows.map((row) => columns.map((column) => row[column] ?? ''));
+  const text = Papa.unparse(
+    { fields: [...columns], data },
     { escapeFormulae: FORMULA_START, newline: '\n', quotes: false },
   );
-  return body + '\n';
+  // With no rows, papaparse still ends the header with a line break.
+  return `${rows.length === 0 ? text.trimEnd() : text}\n`;
 }

@@ -4,12 +4,13 @@
 // reaches the renderer and a hostile key never reaches an object prototype.
 import { claimKey, createStanceGraph, representsKey } from '../graph/buildGraph';
 import { seededPosition } from '../graph/layout';
-import type {
-  ClaimAttributes,
-  EdgeAttributes,
-  NodeAttributes,
-  NodeKind,
-  StanceGraph,
+import {
+  UNKNOWN_OUTLET,
+  type ClaimAttributes,
+  type EdgeAttributes,
+  type NodeAttributes,
+  type NodeKind,
+  type StanceGraph,
 } from '../graph/types';
 import {
   checkClaimEnds,
@@ -27,7 +28,6 @@ import {
 import { InputError } from './inputError';
 import { asObject, Fields } from './jsonFields';
 import { jsonSyntaxError } from './jsonSyntax';
-import { UNKNOWN_OUTLET } from './sourcesCsv';
 
 /** What one parse keeps at hand: node kinds, claim counts, values already checked. */
 interface Reading {
@@ -73,6 +73,7 @@ function readNode(entry: unknown, index: number, file: string): [string, NodeAtt
   const placed = fields.has('x') || fields.has('y');
   const { x, y } = placed ? { x: fields.number('x'), y: fields.number('y') } : seededPosition(key);
   const description = fields.string('description', '');
+  const aliases = fields.has('aliases') ? fields.stringList('aliases') : [];
   const label = fields.string('label', '');
   return [
     key,
@@ -85,6 +86,7 @@ function readNode(entry: unknown, index: number, file: string): [string, NodeAtt
       y,
       claims: 0,
       ...(description ? { description } : {}),
+      ...(aliases.length ? { aliases } : {}),
     },
   ];
 }

@@ -66,6 +66,13 @@ export class Fields {
     return new Fields(value, reject);
   }
 
+  /** A list of texts, such as a node's aliases. */
+  stringList(field: string): string[] {
+    return this.list(field).map((item) =>
+      typeof item === 'string' ? item : this.reject(field, item, 'expected a list of texts'),
+    );
+  }
+
   list(field: string): readonly unknown[] {
     const value = this.get(field);
     if (Array.isArray(value)) return value;

@@ -2,6 +2,9 @@
 import type { StanceGraph } from '../graph/types';
 import { toCsv, type CsvRow } from './csvText';
 
+/** Aliases share one cell, separated as in the gazetteer files. */
+export const ALIAS_SEPARATOR = '|';
+
 /** The fixed columns, in order (see the design contract), then our extensions. */
 export const NODE_COLUMNS = [
   'Id',
@@ -13,6 +16,7 @@ export const NODE_COLUMNS = [
   'x',
   'y',
   'description',
+  'aliases',
 ] as const;
 
 export type NodeColumn = (typeof NODE_COLUMNS)[number];
@@ -38,6 +42,7 @@ export function nodesCsv(
       x: attributes.x,
       y: attributes.y,
       description: attributes.description ?? '',
+      aliases: (attributes.aliases ?? []).join(ALIAS_SEPARATOR),
     } satisfies Record<NodeColumn, string | number>);
   });
   return toCsv(NODE_COLUMNS, rows);

@@ -2,6 +2,7 @@
 // first; any further columns are kept as metadata. A bad row stops the run
 // with a message naming the file, line, field and value, because a wrong date
 // or a wrong link would silently mislabel every claim of that article.
+import { UNKNOWN_OUTLET } from '../graph/types';
 import { parseCsvTable, type CsvRecord } from './csvTable';
 import { InputError } from './inputError';
 import { isoDateProblem } from './isoDate';
@@ -23,8 +24,6 @@ export interface SourceRow {
   /** The 1-based line the row starts on. */
   line: number;
 }
-
-export const UNKNOWN_OUTLET = 'unknown';
 
 const FIXED: ReadonlySet<string> = new Set(SOURCE_COLUMNS);
 

@@ -10,7 +10,14 @@ import { nodesCsv } from '../../src/io/nodesCsv';
 
 const NODES: NodeRecord[] = [
   { id: 'country:HU', label: 'Hungary', kind: 'country', country: 'HU', role: '' },
-  { id: 'person:viktor-orban', label: 'Viktor Orbán', kind: 'person', country: 'HU', role: 'pm' },
+  {
+    id: 'person:viktor-orban',
+    label: 'Viktor Orbán',
+    kind: 'person',
+    country: 'HU',
+    role: 'pm',
+    aliases: ['Orban', 'Orbán Viktor'],
+  },
   { id: 'person:x', label: '=HYPERLINK("http://evil")', kind: 'person', country: 'FR', role: '' },
   { id: 'org:nato', label: 'NATO', kind: 'org', country: '', role: '' },
   {

@@ -6,7 +6,14 @@ import { InputError } from '../../src/io/inputError';
 
 const NODES: NodeRecord[] = [
   { id: 'country:GB', label: 'United Kingdom', kind: 'country', country: 'GB', role: '' },
-  { id: 'person:jane-doe', label: 'Jane Doe', kind: 'person', country: 'GB', role: 'minister' },
+  {
+    id: 'person:jane-doe',
+    label: 'Jane Doe',
+    kind: 'person',
+    country: 'GB',
+    role: 'minister',
+    aliases: ['J. Doe', 'Jane Doé'],
+  },
   {
     id: 'position:troops-to-ukraine',
     label: 'Troops to Ukraine',
@@ -65,6 +72,21 @@ describe('parseGraphJson(text, file)', () => {
     const graph = sampleGraph();
     const read = parseGraphJson(JSON.stringify(graph.export()), 'graph.json');
     expect(read.export()).toEqual(graph.export());
+  });
+
+  it('keeps the aliases search relies on, and names a node whose aliases are not texts', () => {
+    expect(
+      parseGraphJson(JSON.stringify(sampleData()), 'graph.json').getNodeAttribute(
+        'person:jane-doe',
+        'aliases',
+      ),
+    ).toEqual(['J. Doe', 'Jane Doé']);
+    const data = sampleData();
+    const index = data.nodes.findIndex((node: { key: string }) => node.key === 'person:jane-doe');
+    data.nodes[index].attributes.aliases = ['ok', 7];
+    const error = errorOf(JSON.stringify(data));
+    expect(error.message).toContain('person:jane-doe');
+    expect(error.message).toContain('aliases');
   });
 
   it('accepts a leading byte order mark', () => {
