@@ -5,6 +5,7 @@ import type { ClaimRecord } from '../graph/buildGraph';
 import type { ActorInfo } from './actors/actorInfo';
 import { ArticleContext } from './actors/articleContext';
 import { findMentions } from './actors/mentions';
+import { noteFullNames } from './actors/names';
 import type { KnowledgeBase } from './knowledgeBase';
 import type { Stance } from '../graph/types';
 import { bindSentence } from './stance/binding';
@@ -116,6 +117,7 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
     quoteSpeakers: [],
     ctx,
   };
+  noteFullNames(view.tokens, ctx);
   readSentences(view, article, kb);
   attributeQuotes(view);
   const sentenceIndex = new Int32Array(view.tokens.length).fill(-1);

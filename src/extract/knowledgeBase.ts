@@ -10,7 +10,7 @@ import {
   type CountryEntry,
   type NamedEntry,
 } from './knowledge/gazetteer';
-import { PhraseIndex } from './knowledge/phraseIndex';
+import { PhraseIndex, shapeOf } from './knowledge/phraseIndex';
 import { parsePositions, type PositionEntry } from './knowledge/positions';
 import type { RoleKey, RoleSpan } from './knowledge/roles';
 import { foldText } from './text/fold';
@@ -104,17 +104,29 @@ function indexNames(
     for (const phrase of [org.name, ...org.aliases])
       addPhrase(index, phrase, { kind: 'org', id: org.id });
   }
-  const surnames = new Map<string, Set<string>>();
+  // Folded surname → its written form (for case) and the people who bear it.
+  const surnames = new Map<string, { written: string; ids: Set<string> }>();
+  const addSurname = (surname: string, id: string): void => {
+    const key = foldText(surname);
+    const entry = surnames.get(key) ?? { written: surname, ids: new Set<string>() };
+    surnames.set(key, { ...entry, ids: entry.ids.add(id) });
+  };
   for (const person of people) {
     for (const phrase of [person.name, ...person.aliases]) {
+      // A one-word alias ("Orban") is a surname: it must point back or be unambiguous.
+      if (!/\s/.test(phrase) && shapeOf(phrase) !== 'upper') {
+        addSurname(phrase, person.id);
+        continue;
+      }
       addPhrase(index, phrase, { kind: 'person', id: person.id });
       const surname = surnameOf(phrase);
-      if (surname.length >= 3)
-        surnames.set(surname, (surnames.get(surname) ?? new Set()).add(person.id));
+      if (surname.length >= 3) addSurname(surname, person.id);
     }
   }
-  for (const [surname, ids] of [...surnames].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    addPhrase(index, surname, { kind: 'surname', ids: [...ids].sort() });
+  for (const [, { written, ids }] of [...surnames].sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  )) {
+    addPhrase(index, written, { kind: 'surname', ids: [...ids].sort() });
   }
   for (const title of titles) {
     for (const phrase of title.phrases) {

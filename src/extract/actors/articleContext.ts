@@ -7,8 +7,12 @@ import { knownActor, type ActorInfo } from './actorInfo';
 export class ArticleContext {
   /** Every actor met in the article, by id. */
   readonly actors = new Map<string, ActorInfo>();
-  /** Folded surname → person id, for people named in full in this article. */
+  /** Folded surname → person id, for people named in full so far. */
   private readonly surnames = new Map<string, string>();
+  /** Folded surname → the one gazetteer person named in full anywhere in the article ('' if several). */
+  private readonly fullNames = new Map<string, string>();
+  /** Folded given name → person id, for people named in full so far ("Sir Keir"). */
+  private readonly givenNames = new Map<string, string>();
   /** People in order of mention, most recent last. */
   private readonly people: string[] = [];
   /** The person a "he" or "she" most likely means. */
@@ -44,9 +48,21 @@ export class ArticleContext {
     }
   }
 
+  /** Notes a gazetteer person named in full somewhere in the article (read before the sentences). */
+  noteFullName(id: string, surname: string): void {
+    const seen = this.fullNames.get(surname);
+    this.fullNames.set(surname, seen === undefined || seen === id ? id : '');
+  }
+
+  /** The person named in full in the article whose surname this is, if only one is. */
+  namedInArticle(surname: string): string | undefined {
+    return this.fullNames.get(surname) || undefined;
+  }
+
   /** Notes that a person was named, with the folded surname a later mention may use. */
-  notePerson(id: string, surname: string): void {
+  notePerson(id: string, surname: string, given = ''): void {
     if (surname) this.surnames.set(surname, id);
+    if (given) this.givenNames.set(given, id);
     const at = this.people.lastIndexOf(id);
     if (at !== -1) this.people.splice(at, 1);
     this.people.push(id);
@@ -54,6 +70,19 @@ export class ArticleContext {
 
   bySurname(surname: string): string | undefined {
     return this.surnames.get(surname);
+  }
+
+  byGivenName(given: string): string | undefined {
+    return this.givenNames.get(given);
+  }
+
+  /** The most recently named person who `fits`. */
+  recentPerson(fits: (info: ActorInfo) => boolean): string | undefined {
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const info = this.actors.get(this.people[i] ?? '');
+      if (info && fits(info)) return info.id;
+    }
+    return undefined;
   }
 
   /** The most recently named person holding `role` (for `country`/`org` when given). */
@@ -64,13 +93,18 @@ export class ArticleContext {
       if (!info || info.role !== role) continue;
       if (country && info.country !== country) continue;
       if (org && !this.holdsOrgRole(id, org)) continue;
+      // "the Kremlin spokesman" is not the foreign ministry's: a national office only.
+      if (country && !org && this.holdsOrgRole(id, '', role)) continue;
       return id;
     }
     return undefined;
   }
 
-  private holdsOrgRole(person: string, org: string): boolean {
-    return (this.kb.rolesByPerson.get(person) ?? []).some((span) => span.org === org);
+  /** True when the gazetteer has `person` in `role` (any if '') for `org`, or, with org '', for any organisation. */
+  private holdsOrgRole(person: string, org: string, role = ''): boolean {
+    return (this.kb.rolesByPerson.get(person) ?? []).some(
+      (span) => (role === '' || span.role === role) && (org ? span.org === org : span.org !== ''),
+    );
   }
 
   countryOf(id: string): string {

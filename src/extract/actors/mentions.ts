@@ -3,14 +3,14 @@
 // metonyms, pronouns and unnamed groups. Each mention is classed as a possible
 // subject, a modifier ("NATO troops") or an object/place ("in Paris").
 import type { Token } from '../text/tokens';
-import { FIRST_PERSON, GROUP_NOUNS, PERSON_PRONOUNS, THING_PRONOUNS } from '../lexicon/words';
 import type { ArticleContext } from './articleContext';
 import { makeMention, type Mention } from './mention';
-import { nameLabel, resolveSurname, surnameKey, unknownNameAt } from './names';
+import { continuesName, givenKey, nameLabel, resolveSurname, surnameKey } from './names';
 import { markObjects } from './objects';
-import { rolePhraseAt, type RolePhrase } from './rolePhrase';
+import { appositivePerson } from './appositive';
+import { pronounAt, referenceAt } from './references';
+import { phraseCountry, rolePhraseAt, type RolePhrase } from './rolePhrase';
 import { compoundAt, countryMention } from './stateMentions';
-import { slugify } from '../slug';
 
 function registerPhrase(
   tokens: readonly Token[],
@@ -26,7 +26,7 @@ function registerPhrase(
       id: person,
       label: name.label,
       kind: 'person',
-      country: phrase.country,
+      country: phraseCountry(phrase, ctx),
       role: phrase.role,
     });
   } else {
@@ -35,12 +35,12 @@ function registerPhrase(
       id: person,
       label: '',
       kind: 'person',
-      country: phrase.country,
+      country: phraseCountry(phrase, ctx),
       role: phrase.role,
     });
   }
   const label = name?.label || ctx.actors.get(person)?.label || nameLabel(tokens, at, phrase.end);
-  ctx.notePerson(person, surnameKey(label));
+  ctx.notePerson(person, surnameKey(label), givenKey(label));
   return person;
 }
 
@@ -56,7 +56,7 @@ function nameMention(
   const person = match.values.find((ref) => ref.kind === 'person');
   if (person?.kind === 'person') {
     const info = ctx.known(person.id);
-    ctx.notePerson(person.id, surnameKey(info?.label ?? ''));
+    ctx.notePerson(person.id, surnameKey(info?.label ?? ''), givenKey(info?.label ?? ''));
     return {
       mention: makeMention({
         start: at,
@@ -80,6 +80,8 @@ function nameMention(
     // "Mark Smith" is not Adam Smith: a surname after another given name is someone else.
     const other = tokens[at - 1];
     if (other?.capitalized && /^\p{L}+$/u.test(other.text) && !ctx.bySurname(norm)) return { next };
+    // Nor is "Martin Helme" Micheál Martin: a name going on after the surname is someone else's.
+    if (continuesName(tokens, next, end, ctx)) return undefined;
     const id = resolveSurname(surname.ids, norm, ctx, '');
     if (!id) return { next };
     ctx.known(id);
@@ -94,55 +96,6 @@ function nameMention(
       }),
       next,
     };
-  }
-  return undefined;
-}
-
-/** "Petr Pavel, the Czech president, ...": an unknown name explained by an appositive office. */
-function appositivePerson(
-  tokens: readonly Token[],
-  at: number,
-  end: number,
-  ctx: ArticleContext,
-): Mention | undefined {
-  const stop = unknownNameAt(tokens, at, end, ctx);
-  if (stop === undefined || tokens[stop]?.text !== ',') return undefined;
-  const from = tokens[stop + 1]?.norm === 'the' ? stop + 2 : stop + 1;
-  const phrase = rolePhraseAt(tokens, from, end, ctx);
-  if (!phrase || phrase.name || !phrase.role) return undefined;
-  const label = nameLabel(tokens, at, stop);
-  const holder = phrase.person;
-  const holderName = holder ? (ctx.known(holder)?.label ?? '') : '';
-  let person = holder ?? '';
-  if (!holder || surnameKey(holderName) !== surnameKey(label)) {
-    person = `person:${slugify(label)}`;
-    ctx.learn({ id: person, label, kind: 'person', country: phrase.country, role: phrase.role });
-  }
-  ctx.notePerson(person, surnameKey(label));
-  return makeMention({ start: at, end: stop, kind: 'actor', actors: [person], viaRole: true });
-}
-
-const STATE_WORDS = new Set(['country', 'government', 'administration', 'cabinet', 'nation']);
-
-function pronounAt(tokens: readonly Token[], at: number): Mention | undefined {
-  const norm = tokens[at]?.norm ?? '';
-  // "his country", "her government": the country the person speaks for.
-  if (
-    (norm === 'his' || norm === 'her' || norm === 'its' || norm === 'their') &&
-    STATE_WORDS.has(tokens[at + 1]?.norm ?? '')
-  ) {
-    return makeMention({ start: at, end: at + 2, kind: 'pronoun', pronoun: `${norm} country` });
-  }
-  if (PERSON_PRONOUNS.has(norm) || THING_PRONOUNS.has(norm) || FIRST_PERSON.has(norm)) {
-    return makeMention({ start: at, end: at + 1, kind: 'pronoun', pronoun: norm });
-  }
-  if (GROUP_NOUNS.has(norm) && !tokens[at]?.capitalized) {
-    return makeMention({
-      start: at,
-      end: at + 1,
-      kind: 'group',
-      possessive: tokens[at + 1]?.norm === "'s",
-    });
   }
   return undefined;
 }
@@ -214,7 +167,8 @@ export function findMentions(
       continue;
     }
     const other =
-      (tokens[i]?.capitalized ? appositivePerson(tokens, i, to, ctx) : undefined) ??
+      (tokens[i]?.capitalized ? appositivePerson(tokens, i, from, to, ctx) : undefined) ??
+      referenceAt(tokens, i, ctx) ??
       pronounAt(tokens, i);
     if (other) {
       mentions.push(other);

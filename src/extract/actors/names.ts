@@ -7,6 +7,7 @@ import type { Token } from '../text/tokens';
 import { surnameOf } from '../knowledgeBase';
 import { foldText } from '../text/fold';
 import { slugify } from '../slug';
+import { COMMON_WORD_SURNAMES } from '../lexicon/words';
 
 export interface NameMatch {
   /** Token index after the name. */
@@ -48,14 +49,19 @@ export function surnameKey(name: string): string {
   return foldText(surnameOf(name));
 }
 
-/** Picks among people sharing a surname: one named earlier, else one holding `role`, else the only one. */
+/**
+ * Picks among people sharing a surname: one named earlier, else the one named
+ * in full elsewhere in the article (a headline comes before the full name),
+ * else one holding `role`, else the only one, unless the word is also a common
+ * word ("May") that no full name in the article explains.
+ */
 export function resolveSurname(
   ids: readonly string[],
   norm: string,
   ctx: ArticleContext,
   role: string,
 ): string | undefined {
-  const earlier = ctx.bySurname(norm);
+  const earlier = ctx.bySurname(norm) ?? ctx.namedInArticle(norm);
   if (earlier) return earlier;
   if (role) {
     const holders = ids.filter((id) =>
@@ -63,7 +69,7 @@ export function resolveSurname(
     );
     if (holders.length === 1) return holders[0];
   }
-  return ids.length === 1 ? ids[0] : undefined;
+  return ids.length === 1 && !COMMON_WORD_SURNAMES.has(norm) ? ids[0] : undefined;
 }
 
 /** A run of capitalised words naming someone unknown to the gazetteer (two words at least). */
@@ -100,6 +106,37 @@ export function unknownNameAt(
   return words < 2 ? undefined : last + 1;
 }
 
+/** Ranks and honorifics that may precede a name. */
+const RANKS = new Set(
+  `gen general lt col colonel adm admiral maj major brig brigadier marshal cmdr commander
+  capt captain sgt dr prof professor sir dame mr mrs ms`
+    .trim()
+    .split(/\s+/),
+);
+
+/**
+ * True when token `at` goes on with a name: a capitalised word that names
+ * nothing else ("Martin Helme" is not Micheál Martin).
+ */
+export function continuesName(
+  tokens: readonly Token[],
+  at: number,
+  end: number,
+  ctx: ArticleContext,
+): boolean {
+  const token = tokens[at];
+  if (at >= end || !token?.capitalized || !WORD.test(token.text) || NOT_NAMES.has(token.norm))
+    return false;
+  const known = ctx.kb.names.longestAt(tokens, at, end);
+  return !known || known.values.every((ref) => ref.kind === 'person' || ref.kind === 'surname');
+}
+
+/** The given name of a full name, folded ("keir"), '' for a single word. */
+export function givenKey(name: string): string {
+  const words = name.split(/\s+/);
+  return words.length > 1 ? foldText(words[0] ?? '') : '';
+}
+
 /** The name as written between two token indices, with single spaces. */
 export function nameLabel(tokens: readonly Token[], from: number, to: number): string {
   const words = tokens.slice(from, to);
@@ -134,13 +171,18 @@ function directNameAt(
 ): NameMatch | undefined {
   const token = tokens[at];
   if (!token?.capitalized) return undefined;
+  // "Gen. Andrus Merilo", "General Carsten Breuer": the rank is not part of the name.
+  if (RANKS.has(token.norm) && tokens[at + 1]) {
+    const next = tokens[at + 1]?.text === '.' ? at + 2 : at + 1;
+    if (tokens[next]?.capitalized) return directNameAt(tokens, next, end, ctx, role);
+  }
   const match = ctx.kb.names.longestAt(tokens, at, end);
   const person = match?.values.find((ref) => ref.kind === 'person');
   if (match && person?.kind === 'person') {
     return { end: at + match.length, person: person.id, label: '', known: true };
   }
   const surname = match?.values.find((ref) => ref.kind === 'surname');
-  if (match && surname?.kind === 'surname') {
+  if (match && surname?.kind === 'surname' && !continuesName(tokens, at + match.length, end, ctx)) {
     const norm = tokens
       .slice(at, at + match.length)
       .map((t) => t.norm)
@@ -155,4 +197,20 @@ function directNameAt(
   if (stop === undefined) return undefined;
   const label = nameLabel(tokens, at, stop);
   return { end: stop, person: `person:${slugify(label)}`, label, known: false };
+}
+
+/** Notes every gazetteer person named in full in the article, so a surname before the full name resolves. */
+export function noteFullNames(tokens: readonly Token[], ctx: ArticleContext): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (!token.capitalized || !ctx.kb.names.starts(token.norm)) continue;
+    const match = ctx.kb.names.longestAt(tokens, i);
+    if (!match) continue;
+    const person = match.length > 1 ? match.values.find((ref) => ref.kind === 'person') : undefined;
+    if (person?.kind === 'person') {
+      const label = ctx.kb.people.get(person.id)?.name ?? '';
+      ctx.noteFullName(person.id, surnameKey(label));
+    }
+    i += match.length - 1;
+  }
 }

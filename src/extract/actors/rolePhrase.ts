@@ -25,6 +25,24 @@ export interface RolePhrase {
 type TitleRef = Extract<NameRef, { kind: 'title' }>;
 
 const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her']);
+/** Words after which a role phrase names an office, not its holder. */
+const PREDICATE_WORDS = new Set([
+  'become',
+  'becomes',
+  'became',
+  'becoming',
+  'as',
+  'elected',
+  'appointed',
+  'named',
+  'succeed',
+  'succeeded',
+  'replace',
+  'replaced',
+]);
+/** Roles whose title may say where the holder is sent ("ambassador to NATO"). */
+const SENT = new Set<RoleKey>(['envoy', 'un-ambassador']);
 const FORMER: Readonly<Partial<Record<RoleKey, RoleKey>>> = {
   'head-of-state': 'former-head-of-state',
   'head-of-government': 'former-head-of-government',
@@ -80,12 +98,81 @@ function ofPlace(tokens: readonly Token[], at: number, end: number, ctx: Article
   return place && (place.country || place.org) ? place : undefined;
 }
 
-/** Parses a role phrase starting at `tokens[at]`, if there is one. */
+interface TitleHead {
+  former: boolean;
+  qualifier: { end: number; country: string; org: string } | undefined;
+  /** Token index after the title. */
+  end: number;
+  titles: TitleRef[];
+  /** The title names an office the gazetteer cannot list in full ("ambassador"). */
+  unlisted: boolean;
+}
+
+/** The country a person named in a role phrase speaks for: the qualifier's, else its national body's. */
+export function phraseCountry(phrase: RolePhrase, ctx: ArticleContext): string {
+  return phrase.country || (phrase.org ? (ctx.kb.orgs.get(phrase.org)?.country ?? '') : '');
+}
+
+/** Optional "former", optional qualifier ("French", "Russia's"), then a title. */
+function titleHead(
+  tokens: readonly Token[],
+  at: number,
+  end: number,
+  ctx: ArticleContext,
+): TitleHead | undefined {
+  let i = at;
+  let former = false;
+  if (tokens[i]?.norm === 'former' || (tokens[i]?.norm === 'ex' && tokens[i + 1]?.norm === '-')) {
+    former = true;
+    i += tokens[i]?.norm === 'ex' ? 2 : 1;
+  }
+  let qualifier = qualifierAt(tokens, i, end, ctx);
+  let titleAt = i;
+  if (qualifier) {
+    titleAt = tokens[qualifier.end]?.norm === "'s" ? qualifier.end + 1 : qualifier.end;
+    if (tokens[titleAt]?.norm === 'former') {
+      former = true;
+      titleAt++;
+    }
+  }
+  let match = ctx.kb.names.longestAt(tokens, titleAt, end);
+  // "Pentagon chief" is a title in itself, not "Pentagon" qualifying a title.
+  if (qualifier && (!match || refsOf(match.values, 'title').length === 0)) {
+    qualifier = undefined;
+    titleAt = i;
+    match = ctx.kb.names.longestAt(tokens, titleAt, end);
+  }
+  const titles = match ? refsOf(match.values, 'title') : [];
+  if (!match || titles.length === 0) return undefined;
+  const words = tokens.slice(titleAt, titleAt + match.length).map((t) => t.norm);
+  return {
+    former,
+    qualifier,
+    end: titleAt + match.length,
+    titles,
+    unlisted: words.includes('ambassador'),
+  };
+}
+
+/** The determiner before a role phrase starting at `at` ("the", "his own"), and the token before it. */
+function determinerBefore(tokens: readonly Token[], at: number): { word: string; before: number } {
+  let k = at - 1;
+  if (tokens[k]?.norm === 'own') k--;
+  const word = tokens[k]?.norm ?? '';
+  return DETERMINERS.has(word) ? { word, before: k - 1 } : { word: '', before: at - 1 };
+}
+
+/**
+ * Parses a role phrase starting at `tokens[at]`, if there is one. With
+ * `describing` ("Bosak, a deputy speaker of the Sejm"), the phrase only
+ * describes someone: no office holder is looked up.
+ */
 export function rolePhraseAt(
   tokens: readonly Token[],
   at: number,
   end: number,
   ctx: ArticleContext,
+  describing = false,
 ): RolePhrase | undefined {
   const first = tokens[at];
   // Most words start no name, title or place: skip them before any parsing.
@@ -98,42 +185,32 @@ export function rolePhraseAt(
   ) {
     return undefined;
   }
-  let i = at;
-  let former = false;
-  if (tokens[i]?.norm === 'former' || (tokens[i]?.norm === 'ex' && tokens[i + 1]?.norm === '-')) {
-    former = true;
-    i += tokens[i]?.norm === 'ex' ? 2 : 1;
+  const head = titleHead(tokens, at, end, ctx);
+  if (!head) return undefined;
+  let country = head.qualifier?.country ?? '';
+  let org = head.qualifier?.org ?? '';
+  let next = head.end;
+  // "ambassador to NATO": where an envoy is sent is not whom they speak for.
+  if (tokens[next]?.norm === 'to' && head.titles.some((t) => SENT.has(t.role))) {
+    const place = qualifierAt(
+      tokens,
+      tokens[next + 1]?.norm === 'the' ? next + 2 : next + 1,
+      end,
+      ctx,
+    );
+    if (place) next = place.end;
   }
-  let country = '';
-  let org = '';
-  const qualifier = qualifierAt(tokens, i, end, ctx);
-  let titleAt = i;
-  if (qualifier) {
-    titleAt = tokens[qualifier.end]?.norm === "'s" ? qualifier.end + 1 : qualifier.end;
-    if (tokens[titleAt]?.norm === 'former') {
-      former = true;
-      titleAt++;
-    }
-  }
-  const titleMatch = ctx.kb.names.longestAt(tokens, titleAt, end);
-  const titles = titleMatch ? refsOf(titleMatch.values, 'title') : [];
-  if (!titleMatch || titles.length === 0) return undefined;
-  if (qualifier) {
-    country = qualifier.country;
-    org = qualifier.org;
-  }
-  let next = titleAt + titleMatch.length;
-  const of = !qualifier ? ofPlace(tokens, next, end, ctx) : undefined;
+  const of = !head.qualifier ? ofPlace(tokens, next, end, ctx) : undefined;
   if (of) {
     country = of.country;
     org = of.org;
     next = of.end;
   }
-  const title = pickTitle(titles, country);
+  const title = pickTitle(head.titles, country);
   if (!title) return undefined;
   let role: RoleKey | '' = title.role;
   if (org) role = ORG_TITLES[title.role] ?? title.role;
-  if (former) role = FORMER[title.role] ?? '';
+  if (head.former) role = FORMER[title.role] ?? '';
   const named = nameAt(tokens, next, end, ctx, role);
   if (named) {
     let stop = named.end;
@@ -145,16 +222,30 @@ export function rolePhraseAt(
     }
     return { end: stop, person: named.person, role, country, org, name: named };
   }
-  const determined = DETERMINERS.has(tokens[at - 1]?.norm ?? '') || qualifier !== undefined;
-  if (!determined || !role) return undefined;
+  if (describing)
+    return role ? { end: next, person: undefined, role, country, org, name: undefined } : undefined;
+  const determiner = determinerBefore(tokens, at);
+  if ((!determiner.word && !head.qualifier) || !role) return undefined;
+  // "to become German chancellor", "as prime minister": an office, not its holder.
+  if (PREDICATE_WORDS.has(tokens[determiner.before]?.norm ?? '')) return undefined;
+  // "his foreign minister": the office of the country the person speaks for.
+  if (
+    !country &&
+    !org &&
+    POSSESSIVE_DETERMINERS.has(determiner.word) &&
+    title.countries.length === 0
+  )
+    country = ctx.countryOf(ctx.salientPerson ?? '');
   const countries =
     country || org ? [country] : title.countries.length > 0 ? title.countries : [''];
   let person: string | undefined;
   for (const code of countries) {
     person ??=
       ctx.recentWithRole(role, code, org) ??
-      (code || org ? holderAt(ctx.kb, role, { country: code, org }, ctx.date) : undefined);
+      ((code || org) && !head.unlisted
+        ? holderAt(ctx.kb, role, { country: code, org }, ctx.date)
+        : undefined);
   }
-  person ??= soleHolderAt(ctx.kb, role, ctx.date);
+  if (!head.unlisted) person ??= soleHolderAt(ctx.kb, role, ctx.date);
   return { end: next, person, role, country, org, name: undefined };
 }

@@ -38,6 +38,10 @@ export function countryMention(
   const demonym = first?.form === 'demonym';
   const state = stateNounAt(tokens, end);
   if (state > 0) return makeMention({ start: at, end: end + state, kind: 'actor', actors });
+  // "Russia's Foreign Ministry": the state itself, not a possessor.
+  const owned = next?.norm === "'s" ? stateNounAt(tokens, end + 1) : 0;
+  if (owned > 0 && !demonym)
+    return makeMention({ start: at, end: end + 1 + owned, kind: 'actor', actors });
   if (next?.norm === "'s")
     return makeMention({
       start: at,

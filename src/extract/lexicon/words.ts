@@ -114,7 +114,8 @@ export const OBJECT_VERBS = set(`
   enter enters invade invades attack attacks pressure pressures push pushes help helps support
   supports back backs defend defends arm arms let lets make makes bring brings give gives gave
   send sends sent beat beats defeat defeats fight fights hit hits strike strikes struck
-  persuade persuades convince convinces allow allows force forces
+  persuade persuades convince convinces allow allows force forces provide provides providing
+  supply supplies supplying deliver delivers delivering offer offers offering equip equips
 `);
 
 /** Tokens that end a clause: a new subject may follow. */
@@ -163,3 +164,11 @@ export const COMBINING_PREFIXES: Readonly<Record<string, string>> = {
   sino: 'CN',
   italo: 'IT',
 };
+
+/** Surnames that are also common words or months: alone, they name no one unless the article names the person in full. */
+export const COMMON_WORD_SURNAMES = set(`
+  may march april june july august little brown young long rich white black green king price rice
+  cook bond wood hill love hope grant page rose bell rush hunt park major bishop best short strong
+  ward field power sharp stone lord glass lane ford cash street west north south bush frost
+  winter summer day law church fox gay hall mills banks bird crane lamb nash
+`);

@@ -10,7 +10,10 @@ const THING = new Set(['it', 'its']);
 
 export function isSubjectMention(mention: Mention): boolean {
   return (
-    (mention.kind === 'actor' || mention.kind === 'pronoun') && !mention.object && !mention.modifier
+    (mention.kind === 'actor' || mention.kind === 'pronoun') &&
+    !mention.object &&
+    !mention.modifier &&
+    !mention.possessive
   );
 }
 
@@ -23,6 +26,8 @@ function nearestBefore(
   for (let k = sentence.mentions.length - 1; k >= 0; k--) {
     const mention = sentence.mentions[k] as Mention;
     if (mention.start >= at || mention.kind !== 'actor' || mention.modifier) continue;
+    // "a meeting between Putin and Zelensky was possible, he said": not them.
+    if (kinds.includes('person') && mention.governor === 'preposition') continue;
     const id = mention.actors[0];
     if (
       id &&
@@ -34,13 +39,64 @@ function nearestBefore(
   return undefined;
 }
 
+/** Words that may stand between a verb of saying and the subject of what is said. */
+const BEFORE_CONTENT = new Set([
+  'that',
+  ',',
+  'on',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'yesterday',
+  'today',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
+/** The person who says what starts at `at` ("Merz said on Sunday that he ..."), if one does. */
+function speakerJustBefore(
+  view: ArticleView,
+  sentence: SentenceView,
+  at: number,
+): string | undefined {
+  for (const event of sentence.speech) {
+    if (event.verb >= at || at - event.verb > 5) continue;
+    const between = view.tokens.slice(event.verb + 1, at);
+    if (!between.every((t) => BEFORE_CONTENT.has(t.norm))) continue;
+    const person = event.speakers.find((id) => view.ctx.kindOf(id) === 'person');
+    if (person) return person;
+  }
+  return undefined;
+}
+
 /** The person a "he"/"she" at token `at` stands for. */
 export function personAt(
   view: ArticleView,
   sentence: SentenceView,
   at: number,
 ): string | undefined {
-  return nearestBefore(view, sentence, at, ['person']) ?? sentence.salientPerson;
+  return (
+    speakerJustBefore(view, sentence, at) ??
+    nearestBefore(view, sentence, at, ['person']) ??
+    sentence.salientPerson
+  );
+}
+
+/** "the government": the speaker's, inside what a person or state says; else the state in focus. */
+function governmentAt(view: ArticleView, sentence: SentenceView, at: number): string[] {
+  const event = sentence.speech.find((e) => e.contentStart <= at && at < e.contentEnd);
+  for (const speaker of event?.speakers ?? []) {
+    const code = view.ctx.countryOf(speaker);
+    if (code) return [`country:${code}`];
+  }
+  const state = sentence.salientState;
+  return state && view.ctx.kindOf(state) === 'country' ? [state] : [];
 }
 
 /** The actor ids a mention stands for ([] when unknown). */
@@ -51,6 +107,7 @@ export function resolveMention(
 ): string[] {
   if (mention.kind === 'actor') return mention.actors;
   if (mention.kind !== 'pronoun') return [];
+  if (mention.pronoun === 'the government') return governmentAt(view, sentence, mention.start);
   const [word, noun] = mention.pronoun.split(' ');
   if (noun === 'country') {
     const owner =

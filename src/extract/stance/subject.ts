@@ -127,6 +127,11 @@ export function findSubject(
     if (!token) break;
     const norm = token.norm;
     const mention = mentionEndingAt(sentence, i + 1);
+    // "Germany's direct participation would": the possessor is not the subject.
+    if (mention?.possessive && mention.kind === 'actor') {
+      i = mention.start;
+      continue;
+    }
     if (mention) {
       if (mention.object || mention.modifier) return { kind: 'none', noun: false };
       const result = mentionResult(view, sentence, mention);

@@ -1,0 +1,98 @@
+// People the gazetteer does not know, named with an appositive that explains
+// them: "Petr Pavel, the Czech president, said", "Krzysztof Bosak, a deputy
+// speaker of the Sejm, warned", "Marcin Przydacz, head of the president's
+// bureau, said". The appositive must close with a comma; a name after a
+// preposition ("at Lancaster House, the PM ...") is a place, not a person.
+import type { Token } from '../text/tokens';
+import { OBJECT_PREPOSITIONS, SPEECH_VERBS } from '../lexicon/words';
+import { slugify } from '../slug';
+import type { ArticleContext } from './articleContext';
+import { makeMention, type Mention } from './mention';
+import { givenKey, nameLabel, resolveSurname, surnameKey, unknownNameAt } from './names';
+import { phraseCountry, rolePhraseAt } from './rolePhrase';
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words that may open a sentence before its subject. */
+const OPENERS = new Set(['but', 'and', 'meanwhile', 'however', 'still']);
+
+/** Index of the comma closing the appositive opened at `from`, or -1. */
+function closingComma(tokens: readonly Token[], from: number, end: number): number {
+  for (let i = from; i < end; i++) if (tokens[i]?.text === ',') return i;
+  return -1;
+}
+
+/** The country of the first country or national body named in tokens [from, to). */
+function countryIn(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  ctx: ArticleContext,
+): string {
+  for (let i = from; i < to; i++) {
+    const match = ctx.kb.names.longestAt(tokens, i, to);
+    for (const ref of match?.values ?? []) {
+      if (ref.kind === 'country') return ref.code;
+      if (ref.kind === 'org') return ctx.kb.orgs.get(ref.id)?.country ?? '';
+    }
+  }
+  return '';
+}
+
+function opensSentence(tokens: readonly Token[], at: number, sentenceStart: number): boolean {
+  return (
+    at === sentenceStart ||
+    (at === sentenceStart + 1 && OPENERS.has(tokens[sentenceStart]?.norm ?? ''))
+  );
+}
+
+/** The gazetteer person with the surname at `at` who holds `role`, if one does. */
+function knownBySurname(
+  tokens: readonly Token[],
+  at: number,
+  ctx: ArticleContext,
+  role: string,
+): string | undefined {
+  const match = ctx.kb.names.longestAt(tokens, at, at + 1);
+  const surname = match?.values.find((ref) => ref.kind === 'surname');
+  return surname?.kind === 'surname'
+    ? resolveSurname(surname.ids, tokens[at]?.norm ?? '', ctx, role)
+    : undefined;
+}
+
+/** An unknown person explained by an appositive, if the name at `at` has one. */
+export function appositivePerson(
+  tokens: readonly Token[],
+  at: number,
+  sentenceStart: number,
+  end: number,
+  ctx: ArticleContext,
+): Mention | undefined {
+  if (OBJECT_PREPOSITIONS.has(tokens[at - 1]?.norm ?? '')) return undefined;
+  const stop = unknownNameAt(tokens, at, end, ctx);
+  if (stop === undefined || tokens[stop]?.text !== ',') return undefined;
+  const from = ARTICLES.has(tokens[stop + 1]?.norm ?? '') ? stop + 2 : stop + 1;
+  const label = nameLabel(tokens, at, stop);
+  const phrase = rolePhraseAt(tokens, from, end, ctx, true);
+  let country: string;
+  let role = '';
+  if (phrase && !phrase.name && phrase.role) {
+    if (closingComma(tokens, phrase.end, end) === -1 && phrase.end < end - 1) return undefined;
+    country = phraseCountry(phrase, ctx);
+    role = phrase.role;
+  } else {
+    // No office, but a description closed by a comma and a verb of saying.
+    const close = closingComma(tokens, from, end);
+    if (!opensSentence(tokens, at, sentenceStart) || close === -1) return undefined;
+    if (!/^\p{Ll}/u.test(tokens[stop + 1]?.text ?? '')) return undefined;
+    if (!SPEECH_VERBS.has(tokens[close + 1]?.norm ?? '')) return undefined;
+    country = countryIn(tokens, from, close, ctx);
+  }
+  // "Dmitri Peskov, the Kremlin spokesman": a spelling the gazetteer lacks of someone it knows.
+  let person = role ? (knownBySurname(tokens, stop - 1, ctx, role) ?? '') : '';
+  if (!person) {
+    person = `person:${slugify(label)}`;
+    ctx.learn({ id: person, label, kind: 'person', country, role });
+  } else ctx.known(person);
+  ctx.notePerson(person, surnameKey(label), givenKey(label));
+  return makeMention({ start: at, end: stop, kind: 'actor', actors: [person], viaRole: true });
+}

@@ -1,0 +1,130 @@
+// Words that stand for an actor named elsewhere: pronouns ("he", "its", "his
+// country"), "the government" (whose depends on who speaks), back references
+// by a common noun ("the diplomat", "the Republican") to the last person named
+// who fits, and "Sir Keir" for a person named in full before. An "it" that
+// opens "it was too early to ..." stands for nothing.
+import type { Token } from '../text/tokens';
+import {
+  BETWEEN_SUBJECT_AND_VERB,
+  FIRST_PERSON,
+  GROUP_NOUNS,
+  PERSON_PRONOUNS,
+  SPEECH_VERBS,
+  THING_PRONOUNS,
+} from '../lexicon/words';
+import type { ActorInfo } from './actorInfo';
+import type { ArticleContext } from './articleContext';
+import { makeMention, type Mention } from './mention';
+
+const STATE_WORDS = new Set(['country', 'government', 'administration', 'cabinet', 'nation']);
+const BE = new Set(['is', 'was', "'s", 'be', 'been', 'remains', 'remained', 'seems', 'seemed']);
+/** Adjectives that make "it is ... to" a statement about an actor ("it is ready to"). */
+const ACTOR_ADJECTIVES = new Set(
+  'ready prepared willing able eager keen determined committed set due expected going unwilling unable reluctant'.split(
+    ' ',
+  ),
+);
+const DIPLOMATIC = new Set([
+  'foreign-minister',
+  'deputy-foreign-minister',
+  'envoy',
+  'un-ambassador',
+  'foreign-policy-chief',
+  'spokesperson',
+]);
+const anyone = (): boolean => true;
+/** Nouns that point back to the last person named who fits. */
+const BACK_NOUNS: ReadonlyMap<string, (info: ActorInfo) => boolean> = new Map([
+  ['diplomat', (info: ActorInfo) => DIPLOMATIC.has(info.role)],
+  ['minister', (info: ActorInfo) => info.role.endsWith('minister')],
+  ['official', anyone],
+  ['politician', anyone],
+  ['republican', anyone],
+  ['democrat', anyone],
+  ['conservative', anyone],
+  ['tory', anyone],
+  ['socialist', anyone],
+]);
+const QUALIFIED_NOUNS = new Set(['social', 'christian', 'free']);
+
+/** "it is too early to", "it was clear that": an "it" that stands for no one. */
+function expletive(tokens: readonly Token[], at: number): boolean {
+  let i = at + 1;
+  if (tokens[i]?.norm === 'would' || tokens[i]?.norm === 'will') i++;
+  if (!BE.has(tokens[i]?.norm ?? '')) return false;
+  for (let k = i + 1; k <= i + 5; k++) {
+    const norm = tokens[k]?.norm ?? '';
+    if (ACTOR_ADJECTIVES.has(norm)) return false;
+    if (norm === 'to' || norm === 'that') return k > i + 1;
+    if (!/^[\p{Ll}"\u201c\u201d]/u.test(tokens[k]?.text ?? '')) return false;
+  }
+  return false;
+}
+
+/** A pronoun, "his country", or an unnamed group ("officials") at `at`. */
+export function pronounAt(tokens: readonly Token[], at: number): Mention | undefined {
+  const norm = tokens[at]?.norm ?? '';
+  // "his country", "her government": the country the person speaks for.
+  if (
+    (norm === 'his' || norm === 'her' || norm === 'its' || norm === 'their') &&
+    STATE_WORDS.has(tokens[at + 1]?.norm ?? '')
+  ) {
+    return makeMention({ start: at, end: at + 2, kind: 'pronoun', pronoun: `${norm} country` });
+  }
+  // "the government said": the government of whoever is speaking, resolved later.
+  if (
+    norm === 'the' &&
+    STATE_WORDS.has(tokens[at + 1]?.norm ?? '') &&
+    tokens[at + 1]?.norm !== 'country'
+  ) {
+    return makeMention({ start: at, end: at + 2, kind: 'pronoun', pronoun: 'the government' });
+  }
+  if (norm === 'it' && expletive(tokens, at)) return undefined;
+  if (PERSON_PRONOUNS.has(norm) || THING_PRONOUNS.has(norm) || FIRST_PERSON.has(norm)) {
+    return makeMention({ start: at, end: at + 1, kind: 'pronoun', pronoun: norm });
+  }
+  if (GROUP_NOUNS.has(norm) && !tokens[at]?.capitalized) {
+    return makeMention({
+      start: at,
+      end: at + 1,
+      kind: 'group',
+      possessive: tokens[at + 1]?.norm === "'s",
+    });
+  }
+  return undefined;
+}
+
+/** True when the word after a back-reference noun lets it be a subject ("the diplomat said"). */
+function subjectFollows(token: Token | undefined): boolean {
+  if (!token) return true;
+  const norm = token.norm;
+  return (
+    token.text === ',' ||
+    token.norm === "'s" ||
+    SPEECH_VERBS.has(norm) ||
+    BETWEEN_SUBJECT_AND_VERB.has(norm) ||
+    /^\p{Ll}+(?:ed|s)$/u.test(token.text)
+  );
+}
+
+/** "the diplomat", "the Social Democrat", "Sir Keir": a person named before, at `at`. */
+export function referenceAt(
+  tokens: readonly Token[],
+  at: number,
+  ctx: ArticleContext,
+): Mention | undefined {
+  const norm = tokens[at]?.norm ?? '';
+  if ((norm === 'sir' || norm === 'dame') && tokens[at + 1]?.capitalized) {
+    const person = ctx.byGivenName(tokens[at + 1]?.norm ?? '');
+    if (!person || tokens[at + 2]?.capitalized) return undefined;
+    return makeMention({ start: at, end: at + 2, kind: 'actor', actors: [person] });
+  }
+  if (norm !== 'the') return undefined;
+  const head = QUALIFIED_NOUNS.has(tokens[at + 1]?.norm ?? '') ? at + 2 : at + 1;
+  const fits = BACK_NOUNS.get(tokens[head]?.norm ?? '');
+  if (!fits || !subjectFollows(tokens[head + 1])) return undefined;
+  const person = ctx.recentPerson(fits);
+  return person
+    ? makeMention({ start: at, end: head + 1, kind: 'actor', actors: [person], viaRole: true })
+    : undefined;
+}

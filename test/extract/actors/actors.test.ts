@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { extractCorpus } from '../../../src/extract/extractCorpus';
+import { article, claimsOf, fixtureKnowledge } from '../fixture';
+
+const T = 'position:troops-to-ukraine';
+const TAURUS = 'position:taurus-for-ukraine';
+
+/** The country each person or organisation of the claims speaks for, as "id country". */
+function actorCountries(text: string, published = '2025-03-21'): string[] {
+  const { nodes, claims } = extractCorpus([article(text, published)], fixtureKnowledge());
+  const sources = new Set(claims.map((claim) => claim.source));
+  return nodes
+    .filter((node) => sources.has(node.id) && node.kind !== 'country')
+    .map((node) => `${node.id} ${node.country}`);
+}
+
+describe('extractArticle(article, kb): surnames', () => {
+  it.each([
+    [
+      'a surname in a headline is the person named in full further down',
+      'Orbán rejects troops for Ukraine\n\nHungarian Prime Minister Viktor Orbán said Hungary would not send troops to Ukraine.',
+      [`country:HU ${T} opposes`, `person:viktor-orban ${T} opposes`],
+    ],
+    [
+      'a month is not a surname',
+      'Friedrich Merz, who takes office in May, said he was ready to send Taurus missiles.',
+      [`person:friedrich-merz ${TAURUS} supports`],
+    ],
+    [
+      'a surname followed by another name is someone else',
+      'Party leader Martin Jones said he would not send troops to Ukraine.',
+      [`person:martin-jones ${T} opposes`],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
+
+describe('extractArticle(article, kb): officials the gazetteer does not know', () => {
+  it.each([
+    [
+      'a speaker of a national parliament speaks for its country',
+      'Saeima Speaker Anna Liepa said she was ready to send troops to Ukraine.',
+      ['person:anna-liepa LV'],
+    ],
+    [
+      'an ambassador speaks for the country that sends them',
+      "Russia's ambassador to the UK, Ivan Petrov, warned against sending troops to Ukraine.",
+      ['person:ivan-petrov RU'],
+    ],
+    [
+      'where an ambassador is posted does not take the name',
+      'US Ambassador to NATO John Doe said he would not send troops to Ukraine.',
+      ['person:john-doe US'],
+    ],
+    [
+      'a rank is not part of the name',
+      'Swedish army chief Gen. Anna Berg said she could send troops to Ukraine.',
+      ['person:anna-berg SE'],
+    ],
+    [
+      'a name explained by a description closed by a comma',
+      "Jan Nowak, head of Poland's security bureau, said he would not send troops to Ukraine.",
+      ['person:jan-nowak PL'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(actorCountries(text)).toEqual(expected);
+  });
+
+  it('takes no place for a person ("at Lancaster House, the PM ...")', () => {
+    expect(
+      claimsOf(
+        'Keir Starmer flew home. At Lancaster House, the PM unveiled a plan to send troops to Ukraine.',
+      ),
+    ).toEqual([`person:keir-starmer ${T} supports`]);
+  });
+});
+
+describe('extractArticle(article, kb): role phrases and back references', () => {
+  it.each([
+    [
+      'the Kremlin spokesman is not the foreign ministry spokeswoman',
+      'Maria Zakharova spoke first. The Kremlin spokesman said Russia rejected any deployment of troops to Ukraine.',
+      [`country:RU ${T} opposes`, `person:dmitry-peskov ${T} opposes`],
+    ],
+    [
+      'a title that holds its country ("the Pentagon chief")',
+      'The Pentagon chief ruled out sending troops to Ukraine.',
+      [`person:pete-hegseth ${T} opposes`],
+    ],
+    [
+      '"her foreign minister" is the minister of her country',
+      "Giorgia Meloni spoke first. Her foreign minister ruled out sending Italy's troops to Ukraine.",
+      [`person:antonio-tajani ${T} opposes`],
+    ],
+    [
+      'an office someone is to take is not its holder',
+      'Friedrich Merz, who is expected to become German chancellor, said he was ready to send Taurus missiles.',
+      [`person:friedrich-merz ${TAURUS} supports`],
+    ],
+    [
+      '"the diplomat" is the last diplomat named',
+      'Sergei Lavrov spoke in Moscow. The diplomat said sending troops to Ukraine was unacceptable.',
+      [`person:sergey-lavrov ${T} opposes`],
+    ],
+    [
+      '"Sir Keir" is Keir Starmer',
+      'Keir Starmer arrived in Paris with Emmanuel Macron. Sir Keir said Britain was ready to send troops to Ukraine.',
+      [`country:GB ${T} supports`, `person:keir-starmer ${T} supports`],
+    ],
+    [
+      '"it was too early" is no one',
+      'Britain backed sending troops to Ukraine. Pedro Sánchez said it was too early to talk about sending peacekeepers.',
+      [`country:GB ${T} supports`, `person:pedro-sanchez ${T} conditional`],
+    ],
+    [
+      '"the government" in what a leader says is the leader\'s',
+      "Italy's Giorgia Meloni said the government would not send troops to Ukraine.",
+      [`country:IT ${T} opposes`, `person:giorgia-meloni ${T} opposes`],
+    ],
+    [
+      '"he" right after the verb of saying is the speaker',
+      'Olaf Scholz met Friedrich Merz. Merz said on Sunday that he was ready to send Taurus missiles.',
+      [`person:friedrich-merz ${TAURUS} supports`],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
