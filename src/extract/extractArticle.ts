@@ -10,8 +10,10 @@ import type { KnowledgeBase } from './knowledgeBase';
 import type { Stance } from '../graph/types';
 import { bindSentence } from './stance/binding';
 import { restatements, stanceKey } from './stance/restatement';
-import { findCues, negatorBefore, tokenAt, type CueMatch } from './stance/cueFinder';
+import { findCues, tokenAt } from './stance/cueFinder';
+import { positionCues } from './stance/positionCues';
 import { findPositionMentions, type PositionMention } from './stance/positionFinder';
+import { resolveAnaphors } from './stance/anaphors';
 import { attributeQuotes, findSpeech } from './stance/speech';
 import { sentenceClaims } from './stance/claims';
 import type { ArticleView, SentenceView } from './stance/view';
@@ -25,8 +27,6 @@ export interface ArticleExtraction {
   claims: ClaimRecord[];
   actors: ActorInfo[];
 }
-
-const NEGATED_POSITION = { stance: 'opposes', dir: 'after', strength: 2, pattern: '' } as const;
 
 function readSentences(view: ArticleView, article: Article, kb: KnowledgeBase): void {
   for (const [index, sentence] of kb.splitter
@@ -60,32 +60,6 @@ function readSentences(view: ArticleView, article: Article, kb: KnowledgeBase): 
       ['country', 'org'].includes(view.ctx.kindOf(id) ?? ''),
     );
   }
-}
-
-/** Opposes cues for positions negated outright ("no ground troops", "not to send troops"). */
-function negatedPositions(
-  view: ArticleView,
-  mentions: readonly PositionMention[],
-  cues: readonly CueMatch[],
-  sentenceStartOf: (i: number) => number,
-): CueMatch[] {
-  const implicit: CueMatch[] = [];
-  for (const mention of mentions) {
-    if (mention.anaphor) continue;
-    const at = negatorBefore(view.tokens, mention.start, sentenceStartOf(mention.start), new Set());
-    if (at === -1 || cues.some((cue) => cue.start >= at && cue.start <= mention.start)) continue;
-    const token = view.tokens[at];
-    if (!token) continue;
-    implicit.push({
-      entry: NEGATED_POSITION,
-      start: at,
-      end: at + 1,
-      stance: 'opposes',
-      negated: true,
-      text: token.text,
-    });
-  }
-  return implicit;
 }
 
 /** Items grouped by the sentence their first token is in, order kept. */
@@ -126,17 +100,15 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
   const sentenceOf = (i: number): SentenceView | undefined =>
     view.sentences[sentenceIndex[i] ?? -1];
   const sentenceStartOf = (i: number): number => sentenceOf(i)?.tokenStart ?? i;
-  const positions = findPositionMentions(article.text, folded, view.tokens, kb.positions).filter(
-    (m) => sentenceOf(m.start),
+  const found = findPositionMentions(article.text, folded, view.tokens, kb.positions).filter((m) =>
+    sentenceOf(m.start),
   );
-  let topic: string[] = [];
-  for (const mention of positions) {
-    if (mention.anaphor) mention.positions = [...topic];
-    else topic = mention.positions;
-  }
+  resolveAnaphors(found);
+  // A stand-in with nothing to stand for is no mention.
+  const positions = found.filter((mention) => mention.positions.length > 0);
   // The position under discussion at a token: the last one named, if near
   // enough for a cue of that strength to point back to it.
-  const named = positions.filter((m) => !m.anaphor);
+  const named = positions.filter((m) => !m.anaphor && !m.hypothetical);
   const topicAt = (at: number, strength: number): string[] => {
     let last: PositionMention | undefined;
     for (const mention of named) {
@@ -151,7 +123,7 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
     return near ? last.positions : [];
   };
   const cues = findCues(article.text, folded, view.tokens, sentenceStartOf);
-  const allCues = [...cues, ...negatedPositions(view, positions, cues, sentenceStartOf)].sort(
+  const allCues = [...cues, ...positionCues(view, positions, cues, sentenceStartOf)].sort(
     (a, b) => a.start - b.start,
   );
   const claims: ClaimRecord[] = [];

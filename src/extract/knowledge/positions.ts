@@ -1,7 +1,8 @@
-// Parses data/positions.csv: each position's id, label, description and the
+// Parses data/positions.csv: each position's id, label, description, the
 // regular expressions (case-insensitive, `|`-separated alternatives) that find
-// it in text. A position's patterns are compiled into one expression here so
-// extraction scans each article once per position.
+// it in text, and the nouns that may stand for it once it is under discussion.
+// A position's patterns are compiled into one expression here so extraction
+// scans each article once per position.
 import { parseCsvTable, type CsvRecord } from '../../io/csvTable';
 import { InputError } from '../../io/inputError';
 import type { SourceText } from '../types';
@@ -12,6 +13,8 @@ export interface PositionEntry {
   description: string;
   /** Global, case-insensitive; reset lastIndex before use. */
   pattern: RegExp;
+  /** Nouns that stand for the position while it is under discussion ("the mission", "such deliveries"), folded. */
+  anaphors: string[];
 }
 
 const POSITION_ID = /^position:[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -94,6 +97,24 @@ function compile(source: SourceText, record: CsvRecord): RegExp {
   return new RegExp(alternatives.map((alternative) => `(?:${alternative})`).join('|'), 'gi');
 }
 
+function anaphorsOf(source: SourceText, record: CsvRecord): string[] {
+  const nouns = (record.values.anaphors ?? '')
+    .split('|')
+    .map((noun) => noun.trim().toLowerCase())
+    .filter(Boolean);
+  for (const noun of nouns) {
+    if (!/^[a-z][a-z-]*$/.test(noun))
+      fail(
+        source,
+        record,
+        'anaphors',
+        `"${noun}" is not one word: list single nouns (mission|force)`,
+      );
+  }
+  return nouns;
+}
+
+/** Parses positions.csv; the `anaphors` column is optional. */
 export function parsePositions(source: SourceText): PositionEntry[] {
   const seen = new Set<string>();
   const columns = ['id', 'label', 'description', 'patterns'];
@@ -111,6 +132,7 @@ export function parsePositions(source: SourceText): PositionEntry[] {
       label,
       description: (record.values.description ?? '').trim(),
       pattern: compile(source, record),
+      anaphors: anaphorsOf(source, record),
     };
   });
 }

@@ -7,6 +7,26 @@ export const CONDITIONAL_CUES: readonly CueEntry[] = [
     stance: 'conditional',
     dir: 'after',
     strength: 3,
+    standalone: true,
+    pattern: `(?:ready|willing|prepared|open) to (?:discuss|consider|talk about|look at|examine|explore)|open to discussing`,
+  },
+  {
+    stance: 'conditional',
+    dir: 'any',
+    strength: 2,
+    standalone: true,
+    pattern: `(?:examin(?:e|es|ed|ing)|stud(?:y|ies|ied|ying)|look(?:s|ed|ing)? at|assess(?:es|ed|ing)?|review(?:s|ed|ing)?|weigh(?:s|ed|ing)?) (?:the |all |possible |several |various |its |their )?options|wait(?:s|ed|ing)? (?:to see|for|until)|(?:before|without) taking a (?:position|stance|decision)|(?:not|n't) (?:\\w+ )?["\u201c]?get ahead of events`,
+  },
+  {
+    stance: 'conditional',
+    dir: 'before',
+    strength: 2,
+    pattern: `(?<=(?:is|was|are|were|be|been|remains?|remained) (?:\\w+ )?["\u201c]?)(?:an option|a possibility|one of the options|among the options|still on the table)|as (?:an?|one) (?:\\w+ )?["\u201c]?(?:option|possibility)`,
+  },
+  {
+    stance: 'conditional',
+    dir: 'after',
+    strength: 3,
     pattern: `conditional (?:support|backing|approval|yes)|conditional (?:on|upon)`,
   },
   {

@@ -26,6 +26,10 @@ export interface CueEntry {
   speakerHolds?: boolean;
   /** The verb of a position itself ("send troops"): decides only when no other cue does. */
   implicit?: boolean;
+  /** Said by someone, the stance is the speaker's ("Ukraine needs weapons", Scholz said); else the subject's. */
+  speakerFirst?: boolean;
+  /** A noun that may be the object of another cue ("brushed off calls for a truce"): that cue decides. */
+  embeddable?: boolean;
   /** Not negated and followed by actors ("it includes Germany, Canada"): those actors support. */
   listed?: boolean;
   pattern: string;

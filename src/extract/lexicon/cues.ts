@@ -5,6 +5,7 @@ import { CONDITIONAL_CUES } from './conditionalCues';
 import { firstChars } from './firstChars';
 import type { CueEntry } from './cueEntry';
 import { FRAMING_CUES } from './framingCues';
+import { JUDGEMENT_CUES } from './judgementCues';
 import { OPPOSE_CUES } from './opposeCues';
 import { SUPPORT_CUES } from './supportCues';
 
@@ -12,6 +13,7 @@ export type { CueDirection, CueEntry, CueStance } from './cueEntry';
 
 export const CUES: readonly CueEntry[] = [
   ...FRAMING_CUES,
+  ...JUDGEMENT_CUES,
   ...CONDITIONAL_CUES,
   ...OPPOSE_CUES,
   ...SUPPORT_CUES,

@@ -4,7 +4,7 @@
 // first: at one place in a text the first matching cue wins.
 import type { CueEntry } from './cueEntry';
 
-const THREAT = `(?:war|confrontation|escalation|conflict|clash(?:es)?|catastrophe|consequences|retaliation)`;
+const THREAT = `(?:war|confrontation|escalation|conflict|clash(?:es)?|catastrophe|consequences|retaliation|casualties|bloodshed)`;
 
 export const FRAMING_CUES: readonly CueEntry[] = [
   {
@@ -12,14 +12,14 @@ export const FRAMING_CUES: readonly CueEntry[] = [
     dir: 'before',
     strength: 3,
     agent: 'by',
-    pattern: `(?:(?:propos|back|support|endors|advocat|sponsor|champion|float|suggest|initiat|favou?r|draft|push|present|unveil|put forward|launch)ed|led|spearheaded|headed) by`,
+    pattern: `(?:(?:propos|back|support|endors|advocat|sponsor|champion|float|suggest|initiat|favou?r|draft|push|present|unveil|launch|announc|introduc|outlin|tabl|design|devis|pledg|promis|hail|welcom)ed|put forward|led|spearheaded|headed) by`,
   },
   {
     stance: 'opposes',
     dir: 'before',
     strength: 3,
     agent: 'by',
-    pattern: `(?:reject|oppos|dismiss|condemn|block|veto|resist|criticis|criticiz)ed by`,
+    pattern: `(?:reject|oppos|dismiss|condemn|block|veto|resist|criticis|criticiz|mock|ridicul|derid|attack|slamm|blast)ed by`,
   },
   {
     stance: 'supports',
@@ -43,6 +43,13 @@ export const FRAMING_CUES: readonly CueEntry[] = [
     pattern: `(?:has no|have no|had no|(?:not|n't) have (?:a|any)|no) (?:right|veto|say) (?:to \\w+|over|on|in)`,
   },
   {
+    stance: 'conditional',
+    dir: 'any',
+    strength: 3,
+    standalone: true,
+    pattern: `(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)) to (?:be drawn|commit)|(?:would|will|did|could) not (?:yet )?commit`,
+  },
+  {
     stance: 'negator',
     dir: 'after',
     strength: 0,
@@ -59,7 +66,7 @@ export const FRAMING_CUES: readonly CueEntry[] = [
     stance: 'opposes',
     dir: 'any',
     strength: 3,
-    pattern: `(?:viewed|regarded|seen|treated|considered|view|views|regard|regards|see|sees|treat|treats) (?:\\S+ ){0,4}?as (?:\\w+ ){0,3}?(?:participants?|targets?|provocations?|threats?|escalation|part(?:y|ies) to|combatants?|hostile|invaders|occupiers|intervention)`,
+    pattern: `(?:viewed|regarded|seen|treated|considered|view|views|regard|regards|see|sees|treat|treats|cast|casts|casting|portray(?:s|ed|ing)?|depict(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing)) (?:\\S+ ){0,4}?as (?:\\w+ ){0,3}?(?:participants?|targets?|provocations?|threats?|escalation|part(?:y|ies) to|combatants?|hostile|invaders|occupiers|intervention|militari[sz]ation|warmongering|confrontation)`,
   },
   {
     stance: 'opposes',
@@ -72,7 +79,7 @@ export const FRAMING_CUES: readonly CueEntry[] = [
     stance: 'opposes',
     dir: 'any',
     strength: 3,
-    pattern: `(?:lead|leads|led|result|results|resulted|amount|amounts|tantamount|mean|means) (?:to|in) (?:\\w+ ){0,4}?${THREAT}|(?:all-out|full-scale|open|direct) (?:war|confrontation)|inevitab\\w*["\u201d]? (?:of )?(?:\\w+ )?confrontation|step (?:towards?|to) (?:\\w+ )?(?:escalation|war|belligerence)|(?:severe|serious|tragic|grave|dire|catastrophic|dangerous) consequences|direct (?:provocation|threat|involvement|participation)|provocation|mean(?:s)? (?:\\w+ ){0,3}?(?:war|confrontation|escalation)`,
+    pattern: `(?:lead|leads|led|result|results|resulted|amount|amounts|tantamount|mean|means) (?:to|in) (?:\\w+ ){0,4}?${THREAT}|fraught with (?:\\w+ ){0,3}?${THREAT}|drag(?:s|ged|ging)? (?:\\w+ ){0,3}?into (?:the |a )?(?:war|conflict)|prolong(?:s|ed|ing)? (?:the )?(?:war|conflict|fighting|bloodshed|suffering|killing)|leads? nowhere|road to nowhere|dead end|(?:all-out|full-scale|open|direct) (?:war|confrontation)|inevitab\\w*["\u201d]? (?:of )?(?:\\w+ )?confrontation|step (?:towards?|to) (?:\\w+ )?(?:escalation|war|belligerence)|(?:severe|serious|tragic|grave|dire|catastrophic|dangerous) consequences|direct (?:provocation|threat|involvement|participation)|provocation|mean(?:s)? (?:\\w+ ){0,3}?(?:war|confrontation|escalation)`,
   },
   {
     stance: 'opposes',

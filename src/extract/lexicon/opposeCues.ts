@@ -9,7 +9,7 @@ export const OPPOSE_CUES: readonly CueEntry[] = [
     stance: 'opposes',
     dir: 'after',
     strength: 3,
-    pattern: `reject(?:s|ed|ing)?|dismiss(?:es|ed|ing|al of)?|oppos(?:e|es|ed|ing)\\b(?: to)?`,
+    pattern: `reject(?:s|ed|ing)?|dismiss(?:es|ed|ing|al of)?|oppos(?:e|es|ed|ing)\\b(?: to)?|brush(?:es|ed|ing)? (?:off|aside)|shrug(?:s|ged|ging)? off|wav(?:e|es|ed|ing) (?:off|away|aside)|mock(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)|derid(?:e|es|ed|ing)|(?:sneer|scoff)(?:s|ed|ing)? at`,
   },
   {
     stance: 'opposes',
@@ -41,7 +41,7 @@ export const OPPOSE_CUES: readonly CueEntry[] = [
     stance: 'opposes',
     dir: 'after',
     strength: 3,
-    pattern: `(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|freez(?:e|es|ing)|froze|cut(?:s|ting)? off)\\b`,
+    pattern: `(?:order(?:s|ed|ing)?|impos(?:e|es|ed|ing)|announc(?:e|es|ed|ing)) (?:a |an )?(?:\\w+ )?(?:pause|halt|freeze|suspension|stop) (?:on|of|to|in)\\b|(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|freez(?:e|es|ing)|froze|cut(?:s|ting)? off)\\b|paus(?:e|es|ed|ing)(?= (?:on|of|all|the|its|their|us|u\\.s\\.|american|military|weapons|arms|aid|deliveries|shipments)\\b)`,
   },
   { stance: 'opposes', dir: 'any', strength: 2, standalone: true, pattern: `never` },
   { stance: 'opposes', dir: 'any', strength: 2, pattern: `threat(?:en|ens|ened|ening)` },
@@ -56,6 +56,7 @@ export const OPPOSE_CUES: readonly CueEntry[] = [
     stance: 'opposes',
     dir: 'before',
     strength: 2,
+    standalone: true,
     pattern: WARY,
   },
 ];

@@ -10,8 +10,22 @@ export const SUPPORT_CUES: readonly CueEntry[] = [
   {
     stance: 'supports',
     dir: 'after',
+    strength: 2,
+    speakerFirst: true,
+    pattern: `need(?:s|ed)?(?! to be)`,
+  },
+  {
+    stance: 'supports',
+    dir: 'after',
     strength: 3,
-    pattern: `advocat(?:e|es|ed|ing)(?: for)?|push(?:es|ed|ing)? (?:for|to|ahead with)|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? for|spearhead(?:s|ed|ing)?|champion(?:s|ed|ing)?|endors(?:e|es|ed|ing)|in favou?r of|threw (?:their|its|his|her) (?:full )?weight behind|throw(?:s|ing)? (?:their|its|his|her) (?:full )?weight behind`,
+    embeddable: true,
+    pattern: `call(?:s|ed|ing)? for|appeal(?:s|ed|ing)? for|plea(?:s)? for`,
+  },
+  {
+    stance: 'supports',
+    dir: 'after',
+    strength: 3,
+    pattern: `advocat(?:e|es|ed|ing)(?: for)?|push(?:es|ed|ing)? (?:for|to|ahead with)|urg(?:e|es|ed|ing)|spearhead(?:s|ed|ing)?|demand(?:s|ed|ing)?|hail(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|count(?:s|ed|ing)? on|rel(?:y|ies|ied|ying) on|champion(?:s|ed|ing)?|endors(?:e|es|ed|ing)|in favou?r of|threw (?:their|its|his|her) (?:full )?weight behind|throw(?:s|ing)? (?:their|its|his|her) (?:full )?weight behind`,
   },
   {
     stance: 'supports',
@@ -24,13 +38,13 @@ export const SUPPORT_CUES: readonly CueEntry[] = [
     stance: 'supports',
     dir: 'after',
     strength: 3,
-    pattern: `(?:stand|stands|stood) ready to|ready to|ask(?:s|ed|ing)? for|request(?:ed|ing)|prepared to|willing to|eager to|keen to|determined to|committed to|pledg(?:e|es|ed|ing)(?: to)?|vow(?:s|ed)? to|insist(?:s|ed|ing)? on|agree(?:s|d)? to|approv(?:e|es|ed|ing|al of)|vot(?:e|es|ed|ing) (?:to (?:pass|approve|send)|for|in favou?r of)`,
+    pattern: `(?:stand|stands|stood) ready to|ready and (?:willing|able) to|willing and able to|ready(?:,? in principle,?| in theory)? (?:to|for)|ask(?:s|ed|ing)? (?:\\w+ ){0,2}?for|request(?:ed|ing)|prepared(?: in principle)? to|willing to|eager to|keen to|determined to|committed to|pledg(?:e|es|ed|ing)(?: to)?|vow(?:s|ed)? to|insist(?:s|ed|ing)? on|agree(?:s|d)? to|approv(?:e|es|ed|ing|al of)|vot(?:e|es|ed|ing) (?:to (?:pass|approve|send)|for|in favou?r of)`,
   },
   {
     stance: 'supports',
     dir: 'after',
     strength: 2,
-    pattern: `(?:plan|plans|planned|planning|intend|intends|intended|intending|aim|aims|aimed|aiming|seek|seeks|seeking|sought|want|wants|wanted|wish|wishes|hope|hopes|hoped) to|want(?:s|ed)?|accept(?:s|ed|ing)?|aimed at|t(?:ake|akes|aking|aken|ook) steps to|work(?:s|ed|ing)? (?:to|on|towards?)|continu(?:e|es|ed|ing) to (?:support|send|provide|supply|deliver|back|help)`,
+    pattern: `(?:plan|plans|planned|planning|intend|intends|intended|intending|aim|aims|aimed|aiming|seek|seeks|seeking|sought|want|wants|wanted|wish|wishes|hope|hopes|hoped) to|want(?:s|ed)?|accept(?:s|ed|ing)?|prepar(?:e|es|ed|ing)(?! to\\b| for\\b)|put(?:s|ting)? (?:\\S+ ){1,6}?on the table|t(?:ake|akes|aking|aken|ook) steps to|work(?:s|ed|ing)? (?:to|on|towards?)|continu(?:e|es|ed|ing) to (?:support|send|provide|supply|deliver|back|help)`,
   },
   {
     stance: 'supports',
@@ -49,7 +63,7 @@ export const SUPPORT_CUES: readonly CueEntry[] = [
     stance: 'supports',
     dir: 'after',
     strength: 2,
-    pattern: `propos(?:e|es|ed|ing)|put(?:s|ting)? forth|finali[sz](?:e|es|ed|ing)|suggest(?:s|ed|ing)?|rais(?:e|es|ed|ing) the (?:idea|issue|possibility|prospect|option|question) of|float(?:s|ed|ing)? the idea|put(?:s|ting)? forward|unveil(?:s|ed|ing)?|present(?:s|ed|ing)?|launch(?:es|ed|ing)?|announc(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|mediat(?:e|es|ed|ing)|broker(?:s|ed|ing)?|prioriti[sz](?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|lead(?:s|ing)?(?! to\\b)|(?<!a )host(?:s|ed|ing)?|led(?! by| to)|(?:expressed |showed |shown |voiced )?interest in`,
+    pattern: `propos(?:e|es|ed|ing)|put(?:s|ting)? forth|finali[sz](?:e|es|ed|ing)|suggest(?:s|ed|ing)?|rais(?:e|es|ed|ing) the (?:idea|issue|possibility|prospect|option|question) of|float(?:s|ed|ing)?|put(?:s|ting)? forward|unveil(?:s|ed|ing)?|present(?:s|ed|ing)?|launch(?:es|ed|ing)?|announc(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|mediat(?:e|es|ed|ing)|broker(?:s|ed|ing)?|prioriti[sz](?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|(?<!'s |the |a )lead(?:s|ing)?(?! to\\b| nowhere)|(?<!a )host(?:s|ed|ing)?|led(?! by| to)|(?:expressed |showed |shown |voiced )?interest in`,
   },
   {
     stance: 'supports',

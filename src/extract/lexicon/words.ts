@@ -39,7 +39,8 @@ export const SPEECH_VERBS = set(`
   reiterated reiterates reiterating affirmed affirms reaffirmed reaffirms reaffirming confirmed
   confirms confirming indicated indicates indicating signaled signalled signals signaling
   signalling suggested suggests suggesting warned warns warning hinted hints hinting clarified
-  clarifies clarifying believes believed thinks thought replied replies responded responds
+  clarifies clarifying believes believed believe thinks thought think feel feels felt replied replies
+  responded responds
   remarked remarks commented comments posted posts tweeted admitted admits admitting conceded
   concedes observed underlined underscored highlighted highlights highlighting cautioned
   cautions maintained maintains vowed vows promised promises predicted predicts quoted reported reports reporting called calls calling described describes

@@ -104,7 +104,7 @@ function subjectHolders(
   cue: CueMatch,
   speakers: readonly string[],
 ): { holders: string[]; how: string } {
-  const subject = findSubject(view, sentence, cue.start, cue.entry.noun === true);
+  const subject = findSubject(view, sentence, cue.subjectAt ?? cue.start, cue.entry.noun === true);
   if (subject.kind === 'actors') return { holders: subject.actors, how: subject.how };
   if (subject.kind === 'speech') {
     const holders = subject.event.firstPerson ? speakers : subject.event.speakers;
@@ -144,6 +144,10 @@ function holdersOf(
   if (namesHolders(cue)) return { holders: agentHolders(view, sentence, cue), how: 'agent' };
   if (cue.entry.speakerHolds)
     return { holders: speakersAt(view, sentence, cue.start), how: 'speaker' };
+  if (cue.entry.speakerFirst) {
+    const speakers = speakersAt(view, sentence, cue.start);
+    if (speakers.length > 0) return { holders: speakers, how: 'speaker' };
+  }
   if (cue.entry.owned) return { holders: ownerHolders(view, sentence, cue), how: 'owner' };
   const speakers = speakersAt(view, sentence, cue.start);
   const found = subjectHolders(view, sentence, cue, speakers);
@@ -157,14 +161,19 @@ function holdersOf(
   return found;
 }
 
-const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
+const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'until']);
+const PREPOSITIONS = new Set(['in', 'for', 'under', 'by', 'with', 'through']);
 
-/** "If it asks for troops, ...": a cue in an if-clause states no stance. */
+/**
+ * "If it asks for troops, ...", "a swap, in which Germany would hand over":
+ * a cue in an if-clause or in a scenario described by "in which" states no stance.
+ */
 function hypothetical(view: ArticleView, sentence: SentenceView, at: number): boolean {
   for (let i = at - 1; i >= sentence.tokenStart; i--) {
     const token = view.tokens[i];
     if (!token || token.text === ',' || CLAUSE_BREAK_PUNCTUATION.has(token.text)) return false;
     if (HYPOTHETICAL.has(token.norm)) return true;
+    if (token.norm === 'which' && PREPOSITIONS.has(view.tokens[i - 1]?.norm ?? '')) return true;
   }
   return false;
 }

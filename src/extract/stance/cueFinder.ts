@@ -16,6 +16,8 @@ export interface CueMatch {
   negated: boolean;
   /** The words that decided the stance, as written. */
   text: string;
+  /** Where to look for the holder, when not at the cue ("would not send ... without X"). */
+  subjectAt?: number;
 }
 
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb']);
@@ -59,6 +61,31 @@ export function negatorBefore(
 }
 
 const MODALS = new Set(['could', 'might', 'may']);
+/** Verbs whose negation reaches into their clause ("did not think a truce was necessary"). */
+const NEG_RAISING = new Set(['think', 'believe', 'expect', 'feel', 'consider', 'see']);
+
+/** A negated verb of opinion before `at` in its clause ("he did not think ... was needed"). */
+function negatedOpinion(tokens: readonly Token[], at: number, floor: number): boolean {
+  for (let i = at - 1; i >= Math.max(floor, at - 10); i--) {
+    const norm = tokens[i]?.norm ?? '';
+    if (norm === ',' || norm === ';' || norm === 'but') return false;
+    if (NEG_RAISING.has(norm)) return negatorBefore(tokens, i, floor, new Set()) !== -1;
+  }
+  return false;
+}
+
+/** A nominal cue that is the object of the cue just before it ("brushed off calls for"). */
+function embedded(tokens: readonly Token[], cue: RawCue, previous: RawCue | undefined): boolean {
+  if (!cue.entry.embeddable || !previous || previous.entry.stance === 'negator') return false;
+  const gap = tokens.slice(previous.end, cue.start);
+  return gap.length <= 3 && gap.every((t) => /^\p{Ll}/u.test(t.text));
+}
+
+interface RawCue {
+  entry: CueEntry;
+  start: number;
+  end: number;
+}
 
 /** "could support", "might send": a possibility, not a commitment. */
 function hedged(tokens: readonly Token[], at: number, floor: number): boolean {
@@ -77,7 +104,7 @@ export function findCues(
   tokens: readonly Token[],
   sentenceStartOf: (token: number) => number,
 ): CueMatch[] {
-  const raw: { entry: CueEntry; start: number; end: number }[] = [];
+  const raw: RawCue[] = [];
   for (let start = 0; start < tokens.length; start++) {
     const token = tokens[start] as Token;
     const bucket = CUE_BUCKETS.get(token.norm[0] ?? '');
@@ -96,10 +123,12 @@ export function findCues(
     raw.filter((cue) => cue.entry.stance === 'negator').map((cue) => cue.end),
   );
   const cues: CueMatch[] = [];
-  for (const cue of raw) {
-    if (cue.entry.stance === 'negator') continue;
+  for (const [k, cue] of raw.entries()) {
+    if (cue.entry.stance === 'negator' || embedded(tokens, cue, raw[k - 1])) continue;
+    const floor = sentenceStartOf(cue.start);
     const negated =
-      negatorBefore(tokens, cue.start, sentenceStartOf(cue.start), negatorEnds) !== -1;
+      negatorBefore(tokens, cue.start, floor, negatorEnds) !== -1 ||
+      negatedOpinion(tokens, cue.start, floor);
     if (cue.entry.stance === 'neutral' && !negated && !cue.entry.listed) continue;
     const first = tokens[cue.start] as Token;
     const last = tokens[cue.end - 1] as Token;

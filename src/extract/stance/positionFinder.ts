@@ -16,11 +16,17 @@ export interface PositionMention {
   anaphor: boolean;
   /** An anaphor naming someone's statement ("Putin's comments"). */
   statement: boolean;
+  /** For an anaphor by a position's own noun ("such a mission"): the positions it may stand for. */
+  kinds?: string[];
+  /** For a generic mention by such a noun ("the missiles"): a narrower position it may be. */
+  narrower?: string[];
+  /** In an if-clause: not what the text goes on to discuss. */
+  hypothetical?: boolean;
 }
 
 /** Stand-ins for a plan under discussion: "the idea", "such a move", "this initiative". */
 const PLAN_ANAPHOR =
-  /\b(?:the|this|that|such an?|these|those|his|her|their|its|our)\s+(?:[a-z-]+\s+)?(?:idea|ideas|proposal|proposals|plan|plans|initiative|initiatives|move|option|scenario|approach|step|issue|request|measure|prospect|concept|suggestion|package|bill|legislation)\b/g;
+  /\b(?:the|this|that|such an?|these|those|his|her|their|its|our)\s+(?:[a-z-]+\s+)?(?:idea|ideas|proposal|proposals|plan|plans|initiative|initiatives|move|option|scenario|approach|step|issue|request|measure|prospect|concept|suggestion|package|bill|legislation|debate|discussion|discussions)\b|\ban?\s+(?:[a-z-]+\s+)?(?:debate|discussion)\b/g;
 /** Stand-ins for someone's statement on it: "Macron's comments", "his remarks". */
 const STATEMENT_ANAPHOR =
   /\b(?:[a-z]+'s|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:statement|statements|comments?|remarks?|words|announcement|call|appeal|demand|warning|threat)\b/g;
@@ -65,6 +71,98 @@ function explicitMatches(text: string, positions: readonly PositionEntry[]): Cha
   );
 }
 
+/** Modifiers that make a noun something else ("the sanctions package", "humanitarian aid"). */
+const OTHER_KINDS = new Set(
+  'sanctions humanitarian economic financial energy peace reform budget rescue trade stimulus'.split(
+    ' ',
+  ),
+);
+
+interface NounLexicon {
+  pattern: RegExp;
+  kinds: ReadonlyMap<string, string[]>;
+}
+
+const lexicons = new WeakMap<readonly PositionEntry[], NounLexicon | null>();
+
+/** The positions' own nouns, compiled once per positions list. */
+function nounLexicon(positions: readonly PositionEntry[]): NounLexicon | null {
+  const cached = lexicons.get(positions);
+  if (cached !== undefined) return cached;
+  const kinds = new Map<string, string[]>();
+  for (const position of positions)
+    for (const noun of position.anaphors)
+      kinds.set(noun, [...(kinds.get(noun) ?? []), position.id]);
+  const nouns = [...kinds.keys()].sort((a, b) => b.length - a.length);
+  const lexicon =
+    nouns.length === 0
+      ? null
+      : {
+          kinds,
+          pattern: new RegExp(
+            `\\b(?:the|this|that|these|those|such(?: an?)?|any|an?|its|their|his|her|our|[a-z]+'s)\\s+((?:[\\w\u20ac\u00a3$.,-]+\\s+){0,3}?)(${nouns.join('|')})\\b`,
+            'g',
+          ),
+        };
+  lexicons.set(positions, lexicon);
+  return lexicon;
+}
+
+/** "If it comes to a ceasefire, ...": a mention in an if-clause. */
+function inIfClause(tokens: readonly Token[], start: number): boolean {
+  for (let i = start - 1; i >= Math.max(0, start - 8); i--) {
+    const norm = tokens[i]?.norm ?? '';
+    if (norm === 'if' || norm === 'unless') return true;
+    if (norm === ',' || norm === '.' || norm === ';' || norm === ':') return false;
+  }
+  return false;
+}
+
+/** Mentions by a position's own noun: anaphors ("such a mission") and generic mentions to narrow ("the missiles"). */
+function nounMentions(
+  folded: string,
+  tokens: readonly Token[],
+  positions: readonly PositionEntry[],
+  mentions: PositionMention[],
+): void {
+  const lexicon = nounLexicon(positions);
+  if (!lexicon) return;
+  lexicon.pattern.lastIndex = 0;
+  for (let match = lexicon.pattern.exec(folded); match; match = lexicon.pattern.exec(folded)) {
+    const modifiers = (match[1] ?? '').split(/\s+/);
+    const kinds = lexicon.kinds.get(match[2] ?? '') ?? [];
+    if (modifiers.some((word) => OTHER_KINDS.has(word))) continue;
+    const start = tokenAt(tokens, match.index);
+    const end = tokenAt(tokens, match.index + match[0].length);
+    const overlapping = mentions.filter((m) => m.start < end && start < m.end);
+    if (overlapping.length > 0) {
+      for (const mention of overlapping) {
+        const narrower = kinds.filter((kind) => !mention.positions.includes(kind));
+        if (!mention.anaphor && mention.end === end && narrower.length > 0)
+          mention.narrower = narrower;
+      }
+      continue;
+    }
+    if (explained(tokens, mentions, end)) continue;
+    mentions.push({ start, end, positions: [], anaphor: true, statement: false, kinds });
+  }
+}
+
+/** "the idea of sending troops": an anaphor whose position follows it. */
+function explained(
+  tokens: readonly Token[],
+  mentions: readonly PositionMention[],
+  end: number,
+): boolean {
+  return mentions.some(
+    (m) =>
+      !m.anaphor &&
+      m.start >= end &&
+      m.start <= end + 6 &&
+      ['of', 'to', 'for', 'on'].includes(tokens[end]?.norm ?? ''),
+  );
+}
+
 /** Position mentions of an article, explicit and anaphoric, in text order. */
 export function findPositionMentions(
   text: string,
@@ -90,10 +188,12 @@ export function findPositionMentions(
       positions: [match.id],
       anaphor: false,
       statement: false,
+      hypothetical: inIfClause(tokens, start),
     };
     byRange.set(key, mention);
     mentions.push(mention);
   }
+  nounMentions(folded, tokens, positions, mentions);
   for (const [pattern, statement] of [
     [PLAN_ANAPHOR, false],
     [STATEMENT_ANAPHOR, true],
@@ -103,14 +203,7 @@ export function findPositionMentions(
       const start = tokenAt(tokens, match.index);
       const end = tokenAt(tokens, match.index + match[0].length);
       const overlaps = mentions.some((m) => m.start < end && start < m.end);
-      const explained = mentions.some(
-        (m) =>
-          !m.anaphor &&
-          m.start >= end &&
-          m.start <= end + 6 &&
-          ['of', 'to', 'for', 'on'].includes(tokens[end]?.norm ?? ''),
-      );
-      if (!overlaps && !explained)
+      if (!overlaps && !explained(tokens, mentions, end))
         mentions.push({ start, end, positions: [], anaphor: true, statement });
     }
   }

@@ -170,7 +170,8 @@ export function findSubject(
         continue;
       }
       const next = view.tokens[i + 1]?.norm ?? '';
-      if (next.endsWith('ing') || next.endsWith('ed')) {
+      // "..., saying", "..., backed by", "described a swap, ..., as an option": the main subject's.
+      if (next.endsWith('ing') || next.endsWith('ed') || (next === 'as' && i + 1 === at)) {
         const main = mainSubject(view, sentence, i);
         return main.length > 0
           ? { kind: 'actors', actors: main, how: 'main' }

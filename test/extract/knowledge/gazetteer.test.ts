@@ -38,9 +38,10 @@ describe('buildKnowledgeBase(sources)', () => {
     ['roles', 'person:keir-starmer,king,GB,,2020-01-01,', 'role', 'king'],
     ['roles', 'person:keir-starmer,speaker,GB,,2020-13-01,', 'start', '2020-13-01'],
     ['roleTitles', 'premier,head-of-state,uk', 'countries', 'uk'],
-    ['positions', 'position:bad,Bad,,(unclosed', 'patterns', '(unclosed'],
-    ['positions', 'position:empty,Empty,,x*', 'patterns', 'x*'],
-    ['positions', 'position:backref,Back,,(a)\\1', 'patterns', '(a)\\1'],
+    ['positions', 'position:bad,Bad,,(unclosed,', 'patterns', '(unclosed'],
+    ['positions', 'position:empty,Empty,,x*,', 'patterns', 'x*'],
+    ['positions', 'position:backref,Back,,(a)\\1,', 'patterns', '(a)\\1'],
+    ['positions', 'position:nouns,Nouns,,\\bx\\b,such a mission', 'anaphors', 'such a mission'],
   ] as const)(
     'rejects a bad %s row (%s) naming field %s and value %s',
     (key, row, field, value) => {

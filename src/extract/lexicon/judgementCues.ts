@@ -1,0 +1,66 @@
+// Cues that judge a position rather than act on it: "called the idea
+// irresponsible", "was premature", "there is no question of", "can in no way",
+// "militarisation"; or call it necessary: "a truce was needed", "there must be
+// a backstop", "our top priority". Listed after the framing cues and before
+// the others, so "called X reckless" is not read as "called for".
+import type { CueEntry } from './cueEntry';
+
+const VERDICT = `(?:irresponsible|reckless|dangerous|premature|inappropriate|absurd|nonsense|madness|pointless|unrealistic|provocative|counter-?productive|a (?:mistake|bluff|provocation|fantasy|dead end)|an (?:illusion|insult))`;
+const INTENSIFIER = `(?:extremely |highly |completely |totally |utterly |deeply |very |so |rather |clearly |simply )?`;
+const BE = `(?:is|are|was|were|be|been|remains?|remained|seems?|seemed)`;
+
+export const JUDGEMENT_CUES: readonly CueEntry[] = [
+  {
+    stance: 'opposes',
+    dir: 'any',
+    strength: 3,
+    standalone: true,
+    pattern: `(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing)|label(?:s|led|ed|ling|ing)?|term(?:s|ed)?|dub(?:s|bed)?) (?:\\S+ ){0,6}?["\u201c]?${INTENSIFIER}${VERDICT}`,
+  },
+  {
+    stance: 'opposes',
+    dir: 'any',
+    strength: 3,
+    standalone: true,
+    pattern: `(?<=${BE} (?:\\w+ ){0,2}?["\u201c]?)${INTENSIFIER}(?:irresponsible|reckless|premature|inappropriate|absurd|pointless|unrealistic|counter-?productive|a (?:mistake|bluff|fantasy|dead end))`,
+  },
+  {
+    stance: 'opposes',
+    dir: 'after',
+    strength: 3,
+    standalone: true,
+    pattern: `(?:there (?:is|was|can be|will be|would be) )?no question of`,
+  },
+  {
+    stance: 'opposes',
+    dir: 'any',
+    strength: 3,
+    standalone: true,
+    pattern: `in no way|by no means|under no circumstances|on no account`,
+  },
+  {
+    stance: 'opposes',
+    dir: 'any',
+    strength: 2,
+    standalone: true,
+    pattern: `militari[sz]ation|warmongering|sab(?:re|er)[- ]rattling`,
+  },
+  {
+    stance: 'supports',
+    dir: 'after',
+    strength: 3,
+    pattern: `there (?:must|should|has to|needs to|will have to|would have to) be`,
+  },
+  {
+    stance: 'supports',
+    dir: 'before',
+    strength: 2,
+    pattern: `(?<=${BE} (?:\\w+ )?["\u201c]?)${INTENSIFIER}(?:essential|vital|crucial|indispensable|necessary|needed|required|a must|a prerequisite|a precondition)`,
+  },
+  {
+    stance: 'supports',
+    dir: 'any',
+    strength: 2,
+    pattern: `(?:top|main|key|first|absolute|highest|number one|overriding) priorit(?:y|ies)|(?<=${BE} )a priority`,
+  },
+];

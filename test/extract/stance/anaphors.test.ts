@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../fixture';
+
+const T = 'position:troops-to-ukraine';
+const C = 'position:ceasefire';
+const AID = 'position:military-aid-ukraine';
+const EU = 'position:eu-defence-spending';
+const TAURUS = 'position:taurus-for-ukraine';
+
+describe('extractArticle(article, kb): what stand-ins for a position stand for', () => {
+  it.each([
+    [
+      'a noun of the position ("such a mission") stands for it',
+      'France backed a reassurance force. Italian soldiers would not take part in such a mission, Giorgia Meloni said.',
+      [`country:FR ${T} supports`, `person:giorgia-meloni ${T} opposes`],
+    ],
+    [
+      'it stands for the last position it can name, not the last one named',
+      'Germany pledged air defence systems. Poland backed a ceasefire. Italy welcomed the package.',
+      [`country:DE ${AID} supports`, `country:IT ${AID} supports`, `country:PL ${C} supports`],
+    ],
+    [
+      'an indefinite noun in context ("a contribution") stands for it too',
+      'Finland discussed peacekeepers for Ukraine. Sweden was open to a contribution.',
+      [`country:FI ${T} conditional`, `country:SE ${T} conditional`],
+    ],
+    [
+      'a generic noun after a narrower position is that position as well',
+      'Olaf Scholz has refused to send Taurus missiles. Poland later refused to send the missiles.',
+      [
+        `country:PL ${AID} opposes`,
+        `country:PL ${TAURUS} opposes`,
+        `person:olaf-scholz ${TAURUS} opposes`,
+      ],
+    ],
+    [
+      'a programme stands for a spending plan',
+      'Germany backed the €800 billion plan. Moscow dismissed the whole programme.',
+      [`country:DE ${EU} supports`, `country:RU ${EU} opposes`],
+    ],
+    [
+      'a position named in an if-clause is not the one under discussion',
+      'Britain backed sending troops to Ukraine. If it comes to a ceasefire, Europe will help. Italy was more cautious.',
+      [`country:GB ${T} supports`, `country:IT ${T} opposes`],
+    ],
+    ['a noun with nothing it can stand for is no mention', 'Germany backed the package.', []],
+  ])('%s', (_, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

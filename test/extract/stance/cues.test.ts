@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../fixture';
+
+const T = 'position:troops-to-ukraine';
+const C = 'position:ceasefire';
+const AID = 'position:military-aid-ukraine';
+const EU = 'position:eu-defence-spending';
+const US = 'position:us-backstop';
+
+describe('extractArticle(article, kb): cues of support', () => {
+  it.each([
+    ['Canada is ready for a ceasefire.', [`country:CA ${C} supports`]],
+    ['Sweden is prepared in principle to send troops to Ukraine.', [`country:SE ${T} supports`]],
+    ['France has repeatedly asked Berlin for air defence systems.', [`country:FR ${AID} supports`]],
+    ['Ukraine continues to demand more weapons.', [`country:UA ${AID} supports`]],
+    ['Poland hailed the ceasefire.', [`country:PL ${C} supports`]],
+    [
+      'Emmanuel Macron floated a truce in the air and at sea.',
+      [`person:emmanuel-macron ${C} supports`],
+    ],
+    [
+      'The Commission encouraged capitals to buy weapons for Ukraine.',
+      [`org:european-commission ${AID} supports`],
+    ],
+    ['Britain is counting on Washington to provide a backstop.', [`country:GB ${US} supports`]],
+    [
+      'Keir Starmer said a US security guarantee was essential.',
+      [`person:keir-starmer ${US} supports`],
+    ],
+    ['"There must be a US backstop," Keir Starmer said.', [`person:keir-starmer ${US} supports`]],
+    [
+      '"Air defence remains our top priority," Emmanuel Macron said.',
+      [`person:emmanuel-macron ${AID} supports`],
+    ],
+    ['Kyiv put a full ceasefire on the table.', [`country:UA ${C} supports`]],
+    ['Sweden is preparing its next military aid package.', [`country:SE ${AID} supports`]],
+    [
+      'Giorgia Meloni said Ukraine needs more air defence.',
+      [`person:giorgia-meloni ${AID} supports`],
+    ],
+  ])('%j', (text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
+
+describe('extractArticle(article, kb): cues of opposition', () => {
+  it.each([
+    [
+      'Donald Trump ordered a pause on all military aid to Ukraine.',
+      [`person:donald-trump ${AID} opposes`],
+    ],
+    ['Washington paused military aid to Ukraine.', [`country:US ${AID} opposes`]],
+    ['Dmitry Peskov brushed off calls for a truce.', [`person:dmitry-peskov ${C} opposes`]],
+    ['Sergey Lavrov mocked the plan to send troops.', [`person:sergey-lavrov ${T} opposes`]],
+    [
+      'Sergey Lavrov said there is no question of troops going to Ukraine.',
+      [`person:sergey-lavrov ${T} opposes`],
+    ],
+    [
+      'Dmitry Peskov said foreign troops can in no way be a guarantee for Ukraine.',
+      [`person:dmitry-peskov ${T} opposes`],
+    ],
+    [
+      'Olaf Scholz called the idea of sending troops "irresponsible".',
+      [`person:olaf-scholz ${T} opposes`],
+    ],
+    [
+      'Olaf Scholz said it was premature to talk about deploying troops.',
+      [`person:olaf-scholz ${T} opposes`],
+    ],
+    ['Moscow cast the €800 billion plan as militarisation.', [`country:RU ${EU} opposes`]],
+    [
+      'Sergey Lavrov said arms deliveries only prolong the war.',
+      [`person:sergey-lavrov ${AID} opposes`],
+    ],
+    ['Donald Trump did not think a ceasefire was necessary.', [`person:donald-trump ${C} opposes`]],
+    [
+      'Robert Fico warned that sending troops would drag Slovakia into the war.',
+      [`person:robert-fico ${T} opposes`],
+    ],
+  ])('%j', (text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
+
+describe('extractArticle(article, kb): conditions and necessities', () => {
+  it.each([
+    [
+      'Ulf Kristersson refused to commit to sending troops.',
+      [`person:ulf-kristersson ${T} conditional`],
+    ],
+    ['Poland is ready to discuss sending troops.', [`country:PL ${T} conditional`]],
+    ['Sweden is examining options for a peacekeeping force.', [`country:SE ${T} conditional`]],
+    [
+      'Moscow would wait for talks before taking a position on the ceasefire.',
+      [`country:RU ${C} conditional`],
+    ],
+    [
+      'Emmanuel Macron said air support was an option.',
+      [`person:emmanuel-macron ${US} conditional`],
+    ],
+    [
+      '"Without a US backstop, Russia will test us," Keir Starmer said.',
+      [`person:keir-starmer ${US} supports`],
+    ],
+    [
+      'Ulf Kristersson would not send soldiers to Ukraine without a US security guarantee.',
+      [`person:ulf-kristersson ${T} opposes`, `person:ulf-kristersson ${US} supports`],
+    ],
+  ])('%j', (text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
