@@ -6,18 +6,28 @@ import { OBJECT_PREPOSITIONS, OBJECT_VERBS } from '../lexicon/words';
 import type { Mention } from './mention';
 
 const LIST_JOINERS = new Set([',', 'and', 'or', '&']);
+const READY = new Set(['ready', 'prepared', 'willing', 'poised', 'keen', 'eager', 'set']);
+const QUOTES = new Set(['"', '\u201c', "'", '\u2018']);
 
 /** Marks mentions after a preposition, and those listed with them, as objects. */
 export function markObjects(tokens: readonly Token[], mentions: Mention[]): void {
   for (let k = 0; k < mentions.length; k++) {
     const mention = mentions[k] as Mention;
     let before = mention.start - 1;
+    // 'the so-called "coalition of the willing"': marks and "so-called" stand between.
+    while (QUOTES.has(tokens[before]?.text ?? '')) before--;
+    if (tokens[before]?.norm === 'called' && tokens[before - 2]?.norm === 'so') before -= 3;
+    // "from the far-right Confederation": a hyphened modifier stands between.
+    if (tokens[before - 1]?.text === '-' && tokens[before - 2]?.end === tokens[before - 1]?.start)
+      before -= 3;
     if (tokens[before]?.norm === 'the') before--;
     const previous = tokens[before]?.norm ?? '';
     const verbLike =
       /^\p{Ll}+(?:ed|ing)$/u.test(tokens[before]?.text ?? '') && previous !== 'according';
     const aside = previous === '(' || previous === '[';
-    if (OBJECT_PREPOSITIONS.has(previous) || aside) {
+    // "with Britain ready to put soldiers": the subject of what follows.
+    const absolute = previous === 'with' && READY.has(tokens[mention.end]?.norm ?? '');
+    if ((OBJECT_PREPOSITIONS.has(previous) && !absolute) || aside) {
       mention.object = true;
       mention.governor = 'preposition';
     } else if (OBJECT_VERBS.has(previous) || verbLike) {

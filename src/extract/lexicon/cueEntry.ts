@@ -26,6 +26,8 @@ export interface CueEntry {
   speakerHolds?: boolean;
   /** The verb of a position itself ("send troops"): decides only when no other cue does. */
   implicit?: boolean;
+  /** A judgement ("Germany's direct participation"): the possessor is what is judged, never the holder. */
+  judged?: boolean;
   /** Said by someone, the stance is the speaker's ("Ukraine needs weapons", Scholz said); else the subject's. */
   speakerFirst?: boolean;
   /** A noun that may be the object of another cue ("brushed off calls for a truce"): that cue decides. */

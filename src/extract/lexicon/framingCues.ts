@@ -66,6 +66,7 @@ export const FRAMING_CUES: readonly CueEntry[] = [
     stance: 'opposes',
     dir: 'any',
     strength: 3,
+    judged: true,
     pattern: `(?:viewed|regarded|seen|treated|considered|view|views|regard|regards|see|sees|treat|treats|cast|casts|casting|portray(?:s|ed|ing)?|depict(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing)) (?:\\S+ ){0,4}?as (?:\\w+ ){0,3}?(?:participants?|targets?|provocations?|threats?|escalation|part(?:y|ies) to|combatants?|hostile|invaders|occupiers|intervention|militari[sz]ation|warmongering|confrontation)`,
   },
   {
@@ -79,6 +80,7 @@ export const FRAMING_CUES: readonly CueEntry[] = [
     stance: 'opposes',
     dir: 'any',
     strength: 3,
+    judged: true,
     pattern: `(?:lead|leads|led|result|results|resulted|amount|amounts|tantamount|mean|means) (?:to|in) (?:\\w+ ){0,4}?${THREAT}|fraught with (?:\\w+ ){0,3}?${THREAT}|drag(?:s|ged|ging)? (?:\\w+ ){0,3}?into (?:the |a )?(?:war|conflict)|prolong(?:s|ed|ing)? (?:the )?(?:war|conflict|fighting|bloodshed|suffering|killing)|leads? nowhere|road to nowhere|dead end|(?:all-out|full-scale|open|direct) (?:war|confrontation)|inevitab\\w*["\u201d]? (?:of )?(?:\\w+ )?confrontation|step (?:towards?|to) (?:\\w+ )?(?:escalation|war|belligerence)|(?:severe|serious|tragic|grave|dire|catastrophic|dangerous) consequences|direct (?:provocation|threat|involvement|participation)|provocation|mean(?:s)? (?:\\w+ ){0,3}?(?:war|confrontation|escalation)`,
   },
   {

@@ -15,6 +15,7 @@ export const BETWEEN_SUBJECT_AND_VERB = set(`
   themselves reluctantly tentatively cautiously flatly emphatically vehemently squarely openly
   seemingly apparently jointly separately likewise similarly do does did to continue continues
   continued continuing appear appears appeared appearing seem seems seemed seeming going set being
+  keep keeps kept
   expected likely able last yesterday today monday tuesday wednesday thursday friday saturday
   sunday week earlier
 `);
@@ -63,7 +64,7 @@ export const LIGHT_VERBS = set(`
 export const GROUP_NOUNS = set(`
   countries nations states members governments leaders allies partners officials analysts
   experts observers critics commentators sources diplomats media newspapers outlets
-  journalists reporters participants others
+  journalists reporters participants others sides
 `);
 
 /** Nouns that, after a demonym or a country name, stand for the state itself. */
@@ -120,7 +121,9 @@ export const OBJECT_VERBS = set(`
 `);
 
 /** Tokens that end a clause: a new subject may follow. */
-export const CLAUSE_BREAK_WORDS = set(`while whereas but although though however yet despite`);
+export const CLAUSE_BREAK_WORDS = set(
+  `while whereas but although though however yet despite unless`,
+);
 
 export const CLAUSE_BREAK_PUNCTUATION = set(`; : – — ( ) [ ]`);
 

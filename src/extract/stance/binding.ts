@@ -69,7 +69,10 @@ function agentHolders(view: ArticleView, sentence: SentenceView, cue: CueMatch):
     return owner ? resolveMention(view, sentence, owner) : [];
   }
   const at = view.tokens[cue.end]?.norm === 'the' ? cue.end + 1 : cue.end;
-  const first = mentionStartingAt(sentence, at);
+  let first = mentionStartingAt(sentence, at);
+  // "mocked by Donald Trump's deputy JD Vance": the one after the possessed noun.
+  const owner = first?.possessive ? first.end : -1;
+  if (owner !== -1) first = sentence.mentions.find((m) => m.start > owner && m.start <= owner + 3);
   if (!first || first.kind === 'group' || first.modifier) return [];
   const list = [first];
   for (const mention of sentence.mentions) {
@@ -104,7 +107,14 @@ function subjectHolders(
   cue: CueMatch,
   speakers: readonly string[],
 ): { holders: string[]; how: string } {
-  const subject = findSubject(view, sentence, cue.subjectAt ?? cue.start, cue.entry.noun === true);
+  const subject = findSubject(
+    view,
+    sentence,
+    cue.subjectAt ?? cue.start,
+    cue.entry.noun === true,
+    sentence.tokenStart,
+    !cue.entry.judged,
+  );
   if (subject.kind === 'actors') return { holders: subject.actors, how: subject.how };
   if (subject.kind === 'speech') {
     const holders = subject.event.firstPerson ? speakers : subject.event.speakers;
@@ -157,6 +167,13 @@ function holdersOf(
     const own = `country:${view.ctx.countryOf(speaker)}`;
     if (found.holders.includes(own) && !found.holders.includes(speaker))
       found.holders.push(speaker);
+    // "The White House confirmed that Trump had ordered a pause": the government's too.
+    const government =
+      view.ctx.kindOf(speaker) === 'country' &&
+      found.holders.some(
+        (id) => view.ctx.kindOf(id) === 'person' && `country:${view.ctx.countryOf(id)}` === speaker,
+      );
+    if (government && !found.holders.includes(speaker)) found.holders.push(speaker);
   }
   return found;
 }

@@ -2,7 +2,7 @@
 // possessor ("Russia's objections", "its condemnation"), an appositive
 // (", a consistent critic of ...,"), and the head of a relative pronoun.
 import type { Mention } from '../actors/mention';
-import { MEMBER_INTRODUCERS } from '../lexicon/words';
+import { MEMBER_INTRODUCERS, SPEECH_VERBS } from '../lexicon/words';
 import { actorsOfList, listEndingWith, listStartingWith } from './lists';
 import { resolveMention } from './resolve';
 import { mentionEndingAt, type ArticleView, type SentenceView } from './view';
@@ -69,19 +69,35 @@ const APPOSITIVE_OPENERS = new Set([
   'indeed',
 ]);
 
-/** Skips an appositive ", ... ," ending at the comma `at`: the nearest comma whose head is a subject. */
+const SHARING = new Set(['like', 'along', 'together', 'alongside']);
+
+/** ", she has said repeatedly,": a parenthetical attribution between commas (q, at). */
+function parenthetical(view: ArticleView, q: number, at: number): boolean {
+  return at - q <= 6 && view.tokens.slice(q + 1, at).some((t) => SPEECH_VERBS.has(t.norm));
+}
+
+/**
+ * Skips an appositive ", ... ," ending at the comma `at`: the nearest comma
+ * whose head is a subject. `members` are actors listed in it; `sharing` when
+ * they share the head's stance ("Berlin, like Paris and London, is ...").
+ */
 export function skipAppositive(
   view: ArticleView,
   sentence: SentenceView,
   at: number,
   lowest: number,
-): { before: number; members: string[] } | undefined {
+): { before: number; members: string[]; sharing: boolean } | undefined {
   for (let q = at - 1; q >= Math.max(lowest, at - 30); q--) {
     if (view.tokens[q]?.text !== ',') continue;
     const head = mentionEndingAt(sentence, q);
     const opener = view.tokens[q + 1];
+    // "Marcin Przydacz, head of ...,": after a person, any description.
+    const person = head?.kind === 'actor' && head.actors.some((id) => id.startsWith('person:'));
     const opens =
-      APPOSITIVE_OPENERS.has(opener?.norm ?? '') || /^\p{Ll}+(?:ed|ing)$/u.test(opener?.text ?? '');
+      APPOSITIVE_OPENERS.has(opener?.norm ?? '') ||
+      /^\p{Ll}+(?:ed|ing)$/u.test(opener?.text ?? '') ||
+      (person && /^\p{Ll}/u.test(opener?.text ?? '')) ||
+      parenthetical(view, q, at);
     if (!head || head.object || head.modifier || !opens) continue;
     const inner = sentence.mentions.find(
       (m) =>
@@ -90,7 +106,7 @@ export function skipAppositive(
     const members = inner
       ? actorsOfList(view, sentence, listStartingWith(view, sentence, inner))
       : [];
-    return { before: q - 1, members };
+    return { before: q - 1, members, sharing: SHARING.has(opener?.norm ?? '') };
   }
   return undefined;
 }

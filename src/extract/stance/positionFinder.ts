@@ -100,7 +100,7 @@ function nounLexicon(positions: readonly PositionEntry[]): NounLexicon | null {
       : {
           kinds,
           pattern: new RegExp(
-            `\\b(?:the|this|that|these|those|such(?: an?)?|any|an?|its|their|his|her|our|[a-z]+'s)\\s+((?:[\\w\u20ac\u00a3$.,-]+\\s+){0,3}?)(${nouns.join('|')})\\b`,
+            `\\b(?:the|this|these|those|such(?: an?)?|any|an?|its|their|his|her|our|[a-z]+'s)\\s+((?:[\\w\u20ac\u00a3$.,-]+\\s+){0,3}?)(${nouns.join('|')})\\b`,
             'g',
           ),
         };

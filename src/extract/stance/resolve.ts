@@ -3,7 +3,7 @@
 // "it"/"its" the nearest country or organisation, else the salient one; "his
 // country" is that person's country.
 import type { Mention } from '../actors/mention';
-import type { ArticleView, SentenceView } from './view';
+import { quoteIndexOf, type ArticleView, type SentenceView } from './view';
 
 const PERSON = new Set(['he', 'she', 'him', 'his', 'her']);
 const THING = new Set(['it', 'its']);
@@ -23,11 +23,14 @@ function nearestBefore(
   at: number,
   kinds: readonly string[],
 ): string | undefined {
+  const outside = quoteIndexOf(view, at);
   for (let k = sentence.mentions.length - 1; k >= 0; k--) {
     const mention = sentence.mentions[k] as Mention;
     if (mention.start >= at || mention.kind !== 'actor' || mention.modifier) continue;
     // "a meeting between Putin and Zelensky was possible, he said": not them.
     if (kinds.includes('person') && mention.governor === 'preposition') continue;
+    // '"Without a backstop, Putin will test us," he said': not someone quoted.
+    if (quoteIndexOf(view, mention.start) !== outside) continue;
     const id = mention.actors[0];
     if (
       id &&

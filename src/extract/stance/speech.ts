@@ -23,6 +23,13 @@ import {
   type SpeechEvent,
 } from './view';
 
+/** Words that open a time adverbial after a closing attribution ("..., Tusk said earlier this month."). */
+const TIME_WORDS = new Set(
+  'earlier later yesterday today tonight this last recently previously again afterwards then monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
+
 /** "his remarks", "the statement": a noun, not a verb of saying. */
 const DETERMINERS = new Set([
   'the',
@@ -68,6 +75,7 @@ function contentOf(view: ArticleView, sentence: SentenceView, verb: number): [nu
   const trailing =
     !first ||
     OBJECT_PREPOSITIONS.has(first.norm) ||
+    TIME_WORDS.has(first.norm) ||
     (AUDIENCE_VERBS.has(view.tokens[verb]?.norm ?? '') && rest.length <= 4);
   const closing =
     trailing &&
@@ -171,11 +179,15 @@ export function attributeQuotes(view: ArticleView): void {
     const opening = first >= 0 ? sentenceOfToken(view, first) : undefined;
     const closing = last >= 0 ? sentenceOfToken(view, last) : undefined;
     let speakers: string[] = [];
+    // '"...," said X' or '"...," Deputy Prime Minister and Defence Minister X said'.
     const after = closing?.speech.find(
       (e) =>
         e.verb > last &&
         outside(view, e) &&
-        (e.verb <= last + 4 || mentionStartingAt(closing, last + 2)?.end === e.verb),
+        (e.verb <= last + 4 ||
+          closing.mentions.some(
+            (m) => m.start >= last + 2 && m.start <= last + 8 && m.end === e.verb,
+          )),
     );
     if (after) speakers = after.speakers;
     const before = opening?.speech.filter((e) => e.verb < first && outside(view, e)).pop();

@@ -35,6 +35,21 @@ export type SubjectResult =
   | { kind: 'none'; noun: boolean };
 
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb']);
+/** Verbs that act by speaking: coordinated with a verb of saying, they share its speaker. */
+const SPEECH_ACTS = new Set(
+  `urged urges called calls demanded demands warned warns insisted insists appealed appeals pressed
+  asked asks vowed vows pledged pledges promised promises welcomed welcomes rejected rejects
+  dismissed dismisses accused accuses praised praises criticised criticized condemned condemns`
+    .trim()
+    .split(/\s+/),
+);
+/** Words ending in "-ly" that are not adverbs. */
+const NOT_ADVERBS = new Set(['ally', 'rally', 'family', 'supply', 'reply', 'assembly', 'anomaly']);
+
+/** "Moscow has predictably cast ...": an adverb between subject and verb. */
+function isAdverb(text: string): boolean {
+  return /^\p{Ll}{3,}ly$/u.test(text) && !NOT_ADVERBS.has(text);
+}
 const COORDINATORS = new Set(['and', 'but']);
 const STANCE_NOUNS = new Set([
   'position',
@@ -70,6 +85,9 @@ function mentionResult(view: ArticleView, sentence: SentenceView, mention: Menti
 }
 
 const GERUND_PREPOSITIONS = new Set([
+  'while',
+  'whilst',
+  'when',
   'by',
   'for',
   'of',
@@ -111,8 +129,9 @@ export function findSubject(
   at: number,
   noun: boolean,
   lowest = sentence.tokenStart,
+  possessor = true,
 ): SubjectResult {
-  if (noun || view.tokens[at - 1]?.norm === "'s") {
+  if (possessor && (noun || view.tokens[at - 1]?.norm === "'s")) {
     const owner = possessorBefore(view, sentence, at);
     if (owner === null) return { kind: 'group', start: at };
     if (owner.length > 0) return { kind: 'actors', actors: owner, how: 'possessor' };
@@ -122,6 +141,7 @@ export function findSubject(
     return gerundSubject(view, sentence, at - 1, lowest);
   }
   let members: string[] = [];
+  let sharing = false;
   for (let i = at - 1; i >= lowest; i--) {
     const token = view.tokens[i];
     if (!token) break;
@@ -137,11 +157,14 @@ export function findSubject(
       const result = mentionResult(view, sentence, mention);
       if (result.kind === 'group' && members.length > 0)
         return { kind: 'actors', actors: members, how: 'members' };
+      if (result.kind === 'actors' && sharing)
+        return { ...result, actors: [...new Set([...result.actors, ...members])] };
       return result;
     }
     if (
       QUOTE_MARKS.has(token.text) ||
       BETWEEN_SUBJECT_AND_VERB.has(norm) ||
+      isAdverb(token.text) ||
       LIGHT_VERBS.has(norm) ||
       norm.endsWith("n't") ||
       (NEGATING_VERBS.has(norm) && view.tokens[i + 1]?.norm === 'to')
@@ -166,6 +189,7 @@ export function findSubject(
       const appositive = skipAppositive(view, sentence, i, lowest);
       if (appositive) {
         members = appositive.members;
+        sharing = appositive.sharing;
         i = appositive.before + 1;
         continue;
       }
@@ -179,7 +203,7 @@ export function findSubject(
       }
       return { kind: 'none', noun: false };
     }
-    if (COORDINATORS.has(norm)) return elided(view, sentence, i, lowest);
+    if (COORDINATORS.has(norm)) return elided(view, sentence, i, at, lowest);
     if (CLAUSE_BREAK_PUNCTUATION.has(token.text)) return { kind: 'none', noun: false };
     if (STANCE_NOUNS.has(norm)) {
       const owner = possessorBefore(view, sentence, i);
@@ -195,8 +219,14 @@ function elided(
   view: ArticleView,
   sentence: SentenceView,
   at: number,
+  verb: number,
   lowest: number,
 ): SubjectResult {
+  // "X said Russia was playing games and urged Moscow to ...": a speech act after "and" is X's.
+  if (verb === at + 1 && SPEECH_ACTS.has(view.tokens[verb]?.norm ?? '')) {
+    const event = sentence.speech.filter((e) => e.verb < at && e.speakers.length > 0).pop();
+    if (event && event.contentEnd > at) return { kind: 'speech', event };
+  }
   for (let i = at - 1; i >= lowest; i--) {
     const norm = view.tokens[i]?.norm ?? '';
     if (RELATIVE_PRONOUNS.has(norm)) {

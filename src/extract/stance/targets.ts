@@ -49,7 +49,12 @@ export function targets(
     const first = mentions.findIndex(
       (m) => m.start >= cue.start && m.start <= cue.end + reach && clauseOf(m.start) === clause,
     );
-    if (first !== -1) {
+    // "foreign troops can in no way be a guarantee": a position named before beats a stand-in after.
+    const namedBefore =
+      dir === 'any' &&
+      mentions[first]?.anaphor === true &&
+      mentions.some((m) => !m.anaphor && m.end <= cue.start && clauseOf(m.start) === clause);
+    if (first !== -1 && !namedBefore) {
       const positions = [...(mentions[first] as PositionMention).positions];
       for (let k = first + 1; k < mentions.length; k++) {
         const previous = mentions[k - 1] as PositionMention;
