@@ -6,7 +6,7 @@
 import * as chrono from 'chrono-node';
 
 const DATE_LIKE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b/;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) ago\b/;
 const DATE_LIKE_ALL = new RegExp(DATE_LIKE.source, 'g');
 const WINDOW = 16;
 const ABBREVIATED_MONTH = /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\./g;
@@ -84,19 +84,48 @@ function dateWindows(folded: string): [number, number][] {
   return windows;
 }
 
-/** The date of the phrase nearest to offset `near`, else `published`. */
+/** "PARIS, Feb 18 (Reuters) -": the date of a dateline is the article's, not a statement's. */
+function inDateline(sentence: string, phrase: DatePhrase): boolean {
+  return (
+    /^[\p{Lu}][\p{Lu} .'-]*,\s*$/u.test(sentence.slice(0, phrase.from)) &&
+    /^\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]/.test(sentence.slice(phrase.to))
+  );
+}
+
+/** What stands before a phrase that dates an event to come: "who faces an election on Sunday". */
+const FUTURE =
+  /\b(?:will|next|expected|due|scheduled|set to|faces|facing|ahead of|upcoming|election|elections|vote)\b[^,;]*$/;
+
+/** True when a phrase dates an event to come rather than a statement. */
+function upcoming(folded: string, phrase: DatePhrase): boolean {
+  return FUTURE.test(folded.slice(Math.max(0, phrase.from - 40), phrase.from));
+}
+
+/** The date of the phrase nearest to one of the offsets `near` (the cue, its verb of saying), else `published`. */
 export function nearestDate(
   phrases: readonly DatePhrase[],
-  near: number,
+  near: number | readonly number[],
   published: string,
 ): string {
+  const anchors = typeof near === 'number' ? [near] : near;
   let best: { date: string; distance: number } | undefined;
   for (const phrase of phrases) {
-    const distance =
-      near < phrase.from ? phrase.from - near : near > phrase.to ? near - phrase.to : 0;
-    if (!best || distance < best.distance) best = { date: phrase.date, distance };
+    for (const anchor of anchors) {
+      const distance =
+        anchor < phrase.from ? phrase.from - anchor : anchor > phrase.to ? anchor - phrase.to : 0;
+      if (!best || distance < best.distance) best = { date: phrase.date, distance };
+    }
   }
   return best?.date ?? published;
+}
+
+/** The phrases that may date a statement: not a dateline, not an event to come ("faces an election on Sunday"). */
+export function statementPhrases(
+  sentence: string,
+  folded: string,
+  phrases: readonly DatePhrase[],
+): DatePhrase[] {
+  return phrases.filter((phrase) => !inDateline(sentence, phrase) && !upcoming(folded, phrase));
 }
 
 /**
@@ -110,5 +139,6 @@ export function statementDate(
   published: string,
   near = 0,
 ): string {
-  return nearestDate(datePhrases(sentence, folded, published), near, published);
+  const phrases = datePhrases(sentence, folded, published);
+  return nearestDate(statementPhrases(sentence, folded, phrases), near, published);
 }

@@ -36,7 +36,7 @@ export const SPEECH_VERBS = set(`
   noted note notes noting emphasized emphasised emphasizes emphasises emphasizing emphasising
   stressed stresses stressing insisted insists insisting argued argues arguing asserted asserts
   asserting claimed claims claiming declared declares declaring announced announces announcing
-  wrote writes writing explained explains explaining acknowledged acknowledges acknowledging
+  wrote writes writing written explained explains explaining acknowledged acknowledges acknowledging
   reiterated reiterates reiterating affirmed affirms reaffirmed reaffirms reaffirming confirmed
   confirms confirming indicated indicates indicating signaled signalled signals signaling
   signalling suggested suggests suggesting warned warns warning hinted hints hinting clarified

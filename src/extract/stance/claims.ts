@@ -2,7 +2,7 @@
 // strongest cue decides when several reach the same pair), with the sentence
 // as verbatim evidence, the statement date and a confidence.
 import type { ClaimRecord } from '../../graph/buildGraph';
-import { datePhrases, nearestDate } from '../dates/statementDate';
+import { datePhrases, nearestDate, statementPhrases } from '../dates/statementDate';
 import type { Article } from '../types';
 import type { Binding } from './binding';
 import { quoteIndexOf, type ArticleView, type SentenceView } from './view';
@@ -36,10 +36,17 @@ export function sentenceClaims(
   const quote = article.text.slice(span.start, span.end);
   const folded = view.folded.slice(span.start, span.end);
   const best = new Map<string, ClaimRecord>();
-  const dates = bindings.length > 0 ? datePhrases(quote, folded, article.published) : [];
+  const dates =
+    bindings.length > 0
+      ? statementPhrases(quote, folded, datePhrases(quote, folded, article.published))
+      : [];
   for (const binding of bindings) {
     const cueOffset = (view.tokens[binding.cue.start]?.start ?? span.start) - span.start;
-    const date = nearestDate(dates, cueOffset, article.published);
+    // The statement's own verb of saying may carry its date too ("said on Monday that ...").
+    const verbs = sentence.speech
+      .filter((e) => e.contentStart <= binding.cue.start && binding.cue.start < e.contentEnd)
+      .map((e) => (view.tokens[e.verb]?.start ?? span.start) - span.start);
+    const date = nearestDate(dates, [cueOffset, ...verbs], article.published);
     const score = confidence(binding);
     for (const holder of binding.holders) {
       if (!view.ctx.known(holder) && !view.ctx.actors.has(holder)) continue;

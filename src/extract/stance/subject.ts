@@ -46,6 +46,25 @@ const SPEECH_ACTS = new Set(
 /** Words ending in "-ly" that are not adverbs. */
 const NOT_ADVERBS = new Set(['ally', 'rally', 'family', 'supply', 'reply', 'assembly', 'anomaly']);
 
+const DATE_WORDS = new Set(
+  `january february march april may june july august september october november december jan feb
+  mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+  morning afternoon evening night`
+    .trim()
+    .split(/\s+/),
+);
+
+/** "Italy on Monday dismissed", "Paris on March 3 said": a date between subject and verb. */
+function dateWord(view: ArticleView, at: number): boolean {
+  const norm = view.tokens[at]?.norm ?? '';
+  if (
+    DATE_WORDS.has(norm) ||
+    (/^\d{1,2}$/.test(norm) && DATE_WORDS.has(view.tokens[at - 1]?.norm ?? ''))
+  )
+    return true;
+  return norm === 'on' && DATE_WORDS.has(view.tokens[at + 1]?.norm ?? '');
+}
+
 /** "Moscow has predictably cast ...": an adverb between subject and verb. */
 function isAdverb(text: string): boolean {
   return /^\p{Ll}{3,}ly$/u.test(text) && !NOT_ADVERBS.has(text);
@@ -165,6 +184,7 @@ export function findSubject(
       QUOTE_MARKS.has(token.text) ||
       BETWEEN_SUBJECT_AND_VERB.has(norm) ||
       isAdverb(token.text) ||
+      dateWord(view, i) ||
       LIGHT_VERBS.has(norm) ||
       norm.endsWith("n't") ||
       (NEGATING_VERBS.has(norm) && view.tokens[i + 1]?.norm === 'to')

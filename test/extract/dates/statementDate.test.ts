@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { statementDate } from '../../../src/extract/dates/statementDate';
+import { extractCorpus } from '../../../src/extract/extractCorpus';
 import { foldText } from '../../../src/extract/text/fold';
+import { article, fixtureKnowledge } from '../fixture';
 
 const dateOf = (sentence: string, published: string, near = 0): string =>
   statementDate(sentence, foldText(sentence), published, near);
@@ -15,6 +17,9 @@ describe('statementDate(sentence, folded, published, near)', () => {
     ['She said yesterday that nothing was ruled out.', '2024-05-02', '2024-05-01'],
     ['The premier said on December 30 he would go.', '2025-01-03', '2024-12-30'],
     ['Last Friday he stated it again.', '2025-07-14', '2025-07-11'],
+    ['Two days ago, the minister said troops could go.', '2025-03-21', '2025-03-19'],
+    ["In Thursday's call, the president backed a truce.", '2025-03-21', '2025-03-20'],
+    ['PARIS, March 21 (Reuters) - The leaders met on Wednesday.', '2025-03-21', '2025-03-19'],
   ])('%j published %s → %s', (sentence, published, expected) => {
     expect(dateOf(sentence, published)).toBe(expected);
   });
@@ -24,6 +29,8 @@ describe('statementDate(sentence, folded, published, near)', () => {
     ['The coalition recalls the 2003 invasion of Iraq.', '2025-03-27'],
     ['The aid bill may pass, officials said.', '2024-04-20'],
     ['He first made the remark 8 months ago.', '2024-02-27'],
+    ['Scholz, who faces an election on Sunday, said troops were premature.', '2025-02-18'],
+    ['The talks scheduled for Friday may settle it.', '2025-02-18'],
   ])('gives the publication date when %j names no day', (sentence, published) => {
     expect(dateOf(sentence, published)).toBe(published);
   });
@@ -37,5 +44,25 @@ describe('statementDate(sentence, folded, published, near)', () => {
     const sentence = 'His remarks on September 5 came after talks on September 4.';
     expect(dateOf(sentence, '2025-09-07', 0)).toBe('2025-09-05');
     expect(dateOf(sentence, '2025-09-07', sentence.indexOf('talks'))).toBe('2025-09-04');
+  });
+});
+
+describe('extractCorpus: the date of a claim', () => {
+  it.each([
+    [
+      'Donald Tusk said on Monday that Poland, which joined the talks on Friday, would never send troops.',
+      '2025-03-19',
+      '2025-03-17',
+    ],
+    ['Italy on Monday dismissed the plan to send troops.', '2025-03-19', '2025-03-17'],
+    [
+      'Speaking on Tuesday in Rome, Antonio Tajani ruled out sending troops.',
+      '2025-03-19',
+      '2025-03-18',
+    ],
+  ])('%j published %s → %s', (text, published, expected) => {
+    const { claims } = extractCorpus([article(text, published)], fixtureKnowledge());
+    expect(claims.length).toBeGreaterThan(0);
+    expect(new Set(claims.map((claim) => claim.date))).toEqual(new Set([expected]));
   });
 });
