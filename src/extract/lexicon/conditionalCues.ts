@@ -55,6 +55,7 @@ export const CONDITIONAL_CUES: readonly CueEntry[] = [
     dir: 'before',
     strength: 2,
     standalone: true,
+    conditionAfter: true,
     pattern: `(?:only|just) (?:\\w+ ){0,3}?(?:if|when|after|under|once|with|on condition)|on (?:the )?condition (?:that|of)(?! anonymity)|provided that|as long as(?! it takes| necessary| needed)`,
   },
   {

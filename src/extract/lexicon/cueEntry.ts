@@ -26,6 +26,8 @@ export interface CueEntry {
   speakerHolds?: boolean;
   /** The verb of a position itself ("send troops"): decides only when no other cue does. */
   implicit?: boolean;
+  /** A condition ("only with X"): X, named right after, is wanted. */
+  conditionAfter?: boolean;
   /** A judgement ("Germany's direct participation"): the possessor is what is judged, never the holder. */
   judged?: boolean;
   /** Said by someone, the stance is the speaker's ("Ukraine needs weapons", Scholz said); else the subject's. */

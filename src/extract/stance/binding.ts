@@ -195,6 +195,21 @@ function hypothetical(view: ArticleView, sentence: SentenceView, at: number): bo
   return false;
 }
 
+/** The position named right after a condition cue in its clause ("only with a US backstop"), or -1. */
+function conditionOf(
+  cue: CueMatch,
+  mentions: readonly PositionMention[],
+  clauseOf: (i: number) => number,
+): number {
+  return mentions.findIndex(
+    (m) =>
+      !m.anaphor &&
+      m.start >= cue.end &&
+      m.start <= cue.end + 3 &&
+      clauseOf(m.start) === clauseOf(cue.start),
+  );
+}
+
 /** Binds the sentence's cues to positions and holders, the strongest cue per position and clause winning. */
 export function bindSentence(
   view: ArticleView,
@@ -222,6 +237,19 @@ export function bindSentence(
       holders,
       how,
     });
+    // "would work only with a US backstop": the condition itself is wanted.
+    const condition =
+      cue.entry.conditionAfter && !cue.negated ? conditionOf(cue, mentions, clauseOf) : -1;
+    const wanted = mentions[condition];
+    if (wanted && condition !== target.mention)
+      bindings.push({
+        cue,
+        stance: 'supports',
+        positions: wanted.positions,
+        mention: condition,
+        holders,
+        how,
+      });
   }
   return settle(bindings, cues, mentions, clauseOf);
 }

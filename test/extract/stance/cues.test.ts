@@ -100,6 +100,11 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
       [`person:emmanuel-macron ${US} conditional`],
     ],
     [
+      'Keir Starmer said a European force would work only with a US backstop.',
+      [`person:keir-starmer ${T} conditional`, `person:keir-starmer ${US} supports`],
+    ],
+    ['Keir Starmer said he would decide only when the terms of a ceasefire were clear.', []],
+    [
       '"Without a US backstop, Russia will test us," Keir Starmer said.',
       [`person:keir-starmer ${US} supports`],
     ],
