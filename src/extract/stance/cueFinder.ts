@@ -3,7 +3,7 @@
 // a cue around: supports → opposes, opposes → conditional ("not ruled out"),
 // conditional → opposes, and neutral verbs become opposes ("did not include").
 import type { Stance } from '../../graph/types';
-import { CUE_BUCKETS, type CueEntry } from '../lexicon/cues';
+import { CUE_INDEX, type CueEntry } from '../lexicon/cues';
 import { BETWEEN_SUBJECT_AND_VERB, NEGATORS } from '../lexicon/words';
 import type { Token } from '../text/tokens';
 
@@ -107,13 +107,13 @@ export function findCues(
   const raw: RawCue[] = [];
   for (let start = 0; start < tokens.length; start++) {
     const token = tokens[start] as Token;
-    const bucket = CUE_BUCKETS.get(token.norm[0] ?? '');
-    if (!bucket) continue;
-    bucket.pattern.lastIndex = token.start;
-    const match = bucket.pattern.exec(folded);
+    const matcher = CUE_INDEX.matcherAt(folded, token.start);
+    if (!matcher) continue;
+    matcher.pattern.lastIndex = token.start;
+    const match = matcher.pattern.exec(folded);
     if (!match || match[0].length === 0) continue;
     const group = match.findIndex((value, k) => k > 0 && value !== undefined);
-    const entry = bucket.entries[group - 1];
+    const entry = matcher.entries[group - 1];
     const end = tokenAt(tokens, match.index + match[0].length);
     if (!entry || end <= start) continue;
     raw.push({ entry, start, end });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CUE_BUCKETS, CUES, cueExpression } from '../../../src/extract/lexicon/cues';
-import { firstChars } from '../../../src/extract/lexicon/firstChars';
+import { CUE_INDEX, CUES, cueExpression } from '../../../src/extract/lexicon/cues';
+import { literalPrefixes } from '../../../src/extract/lexicon/prefixes';
 import { foldText } from '../../../src/extract/text/fold';
 import { tokenize } from '../../../src/extract/text/tokens';
 
@@ -16,25 +16,35 @@ const TEXT = [
   'Officials say support for Ukraine did not include sending troops, but might involve trainers being deployed.',
 ].join(' ');
 
-describe('firstChars(source)', () => {
+describe('literalPrefixes(source)', () => {
   it.each([
-    ['never', ['n']],
-    ['(?:is|are) open', ['a', 'i']],
-    ['(?:in )?talks?', ['i', 't']],
-    ['-(?:backed|led)', ['-']],
-    ['(?<!no )support', ['s']],
-  ])('%j can start with %j', (source, expected) => {
-    const chars = firstChars(source);
-    expect(chars === 'any' ? 'any' : [...chars].sort()).toEqual(expected);
+    ['never', ['never']],
+    ['(?:is|are) open', ['is open', 'are open']],
+    ['(?:in )?talks?', ['talk', 'talks', 'in talk', 'in talks']],
+    ['-(?:backed|led)', ['-backed', '-led']],
+    ['(?<!no )support', ['support']],
+    ['reject(?:s|ed)?', ['reject', 'rejects', 'rejected']],
+    ['["\u201c]?wary', ['wary', '"wary', '\u201cwary']],
+  ])('%j starts with one of %j', (source, expected) => {
+    expect(literalPrefixes(source).sort()).toEqual([...expected].sort());
   });
 
-  it('gives up to "any" on what it cannot read plainly', () => {
-    expect(firstChars('\\w+ ready')).toBe('any');
-    expect(firstChars('(?:very )?')).toBe('any');
+  it('stops a prefix at what it cannot read plainly', () => {
+    expect(literalPrefixes('\\w+ ready')).toEqual(['']);
+    expect(literalPrefixes('no (?:\\w+ )?plans')).toEqual(['no ']);
+  });
+
+  it('keeps prefixes true when there would be too many', () => {
+    const source = `(?:${Array.from({ length: 100 }, (_, k) => `word${k}`).join('|')}) x`;
+    const prefixes = literalPrefixes(source);
+    expect(prefixes.length).toBeLessThanOrEqual(64);
+    expect(
+      prefixes.every((prefix) => 'word42 x'.startsWith(prefix) || !prefix.startsWith('word4')),
+    ).toBe(true);
   });
 });
 
-describe('CUE_BUCKETS', () => {
+describe('CUE_INDEX', () => {
   it('finds at every token exactly what the whole lexicon finds', () => {
     const folded = foldText(TEXT);
     const whole = cueExpression(CUES);
@@ -42,17 +52,17 @@ describe('CUE_BUCKETS', () => {
     for (const token of tokenize(TEXT, folded)) {
       whole.lastIndex = token.start;
       const expected = whole.exec(folded);
-      const bucket = CUE_BUCKETS.get(token.norm[0] ?? '');
+      const matcher = CUE_INDEX.matcherAt(folded, token.start);
       let actual: RegExpExecArray | null = null;
-      if (bucket) {
-        bucket.pattern.lastIndex = token.start;
-        actual = bucket.pattern.exec(folded);
+      if (matcher) {
+        matcher.pattern.lastIndex = token.start;
+        actual = matcher.pattern.exec(folded);
       }
       expect(actual?.[0]).toBe(expected?.[0]);
       if (expected && actual) {
         const entryOf = (match: RegExpExecArray, entries: typeof CUES): unknown =>
           entries[match.findIndex((value, k) => k > 0 && value !== undefined) - 1];
-        expect(entryOf(actual, bucket?.entries ?? [])).toBe(entryOf(expected, CUES));
+        expect(entryOf(actual, matcher?.entries ?? [])).toBe(entryOf(expected, CUES));
         found++;
       }
     }
