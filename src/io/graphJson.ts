@@ -9,7 +9,6 @@ import {
   type ClaimAttributes,
   type EdgeAttributes,
   type NodeAttributes,
-  type NodeKind,
   type StanceGraph,
 } from '../graph/types';
 import {
@@ -26,19 +25,9 @@ import {
   type Reject,
 } from './graphRules';
 import { InputError } from './inputError';
+import { addEdgeQuickly, countRepresents, type Reading } from './graphJsonFast';
 import { asObject, Fields } from './jsonFields';
 import { jsonSyntaxError } from './jsonSyntax';
-
-/** What one parse keeps at hand: node kinds, claim counts, values already checked. */
-interface Reading {
-  file: string;
-  graph: StanceGraph;
-  kinds: Map<string, NodeKind>;
-  claims: Map<string, number>;
-  /** Dates and links repeat across claims: each distinct one is checked once. */
-  validDates: Set<string>;
-  validUrls: Set<string>;
-}
 
 /** A Reject for the `item` of `file`; the item's name is only built when there is an error. */
 function rejectAt(file: string, item?: () => string): Reject {
@@ -118,8 +107,9 @@ function readClaim(fields: Fields, reading: Reading, reject: Reject): ClaimAttri
   };
 }
 
-function addEdge(reading: Reading, entry: unknown, index: number): void {
-  const { file, graph, kinds, claims } = reading;
+/** Reads the edge `entry` field by field, naming the first problem. */
+function addEdgeChecked(reading: Reading, entry: unknown, index: number): void {
+  const { file, graph, kinds } = reading;
   const ordinal = (): string => `edge ${index + 1}`;
   let reject: Reject = rejectAt(file, ordinal);
   const edge = new Fields(asObject(entry, 'edges', reject), reject);
@@ -148,13 +138,12 @@ function addEdge(reading: Reading, entry: unknown, index: number): void {
     checkClaimEnds(sourceKind, targetKind, ends, reject);
     const claim = readClaim(fields, reading, reject);
     add(edge.has('key') ? edge.string('key') : claimKey({ ...claim, source, target }), claim);
-    claims.set(source, (claims.get(source) ?? 0) + 1);
-    claims.set(target, (claims.get(target) ?? 0) + 1);
   } else if (type === 'represents') {
     if (targetKind !== 'country') {
       reject('target', target, `a person or org represents a country, not a ${targetKind}`);
     }
     add(edge.string('key', representsKey(source, target)), { type });
+    countRepresents(reading, source, target);
   } else {
     reject('type', type, 'expected claim|represents');
   }
@@ -180,6 +169,14 @@ export function parseGraphJson(text: string, file: string): StanceGraph {
   } catch {
     throw jsonSyntaxError(body, file);
   }
+  return readGraphData(data, file);
+}
+
+/**
+ * Reads the parsed contents of a graph.json file (what `JSON.parse` or
+ * `Response.json()` gave) into a stance graph, as parseGraphJson does.
+ */
+export function readGraphData(data: unknown, file: string): StanceGraph {
   const reject = rejectAt(file);
   const top = new Fields(asObject(data, 'graph', reject), reject);
   const type = top.object('options').string('type', 'directed');
@@ -192,9 +189,10 @@ export function parseGraphJson(text: string, file: string): StanceGraph {
     file,
     graph,
     kinds: new Map(),
-    claims: new Map(),
+    represents: new Map(),
     validDates: new Set(),
     validUrls: new Set(),
+    lastUrl: '',
   };
   top.list('nodes').forEach((entry, index) => {
     const [key, node] = readNode(entry, index, file);
@@ -206,7 +204,13 @@ export function parseGraphJson(text: string, file: string): StanceGraph {
     graph.addNode(key, node);
   });
   const edges = top.has('edges') ? top.list('edges') : [];
-  edges.forEach((entry, index) => addEdge(reading, entry, index));
-  for (const [node, count] of reading.claims) graph.setNodeAttribute(node, 'claims', count);
+  edges.forEach((entry, index) => {
+    if (!addEdgeQuickly(reading, entry)) addEdgeChecked(reading, entry, index);
+  });
+  graph.forEachNode((node) => {
+    // Every edge is a claim or a `represents` link.
+    const claims = graph.degree(node) - (reading.represents.get(node) ?? 0);
+    if (claims > 0) graph.setNodeAttribute(node, 'claims', claims);
+  });
   return graph;
 }

@@ -19,6 +19,12 @@ export function isForbiddenName(name: string): boolean {
   return FORBIDDEN_NAMES.has(name);
 }
 
+/** True when `object` has one of the forbidden names as its own key. */
+export function hasForbiddenKey(object: object): boolean {
+  for (const name of FORBIDDEN_NAMES) if (Object.hasOwn(object, name)) return true;
+  return false;
+}
+
 /** Shortens a value for a message: long quotes would drown the problem. */
 export function describeValue(value: unknown): string {
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
@@ -55,18 +61,25 @@ export function checkDate(field: string, value: string, reject: Reject): string 
   return value;
 }
 
-/** '' or an http(s) address: the explorer turns it into a link. */
-export function checkUrl(value: string, reject: Reject): string {
-  if (value === '') return value;
+/** Why `value` is not '' or an http(s) address, or undefined when it is one. */
+export function urlProblem(value: string): string | undefined {
+  // Most links are plainly http(s): check those without building a URL object.
+  if (value === '' || (/^https?:/i.test(value) && URL.canParse(value))) return undefined;
   let protocol = '';
   try {
     protocol = new URL(value).protocol;
   } catch {
-    reject('url', value, 'not a URL: write the full address (https://...) or nothing');
+    return 'not a URL: write the full address (https://...) or nothing';
   }
-  if (protocol !== 'http:' && protocol !== 'https:') {
-    reject('url', value, 'only http and https links are accepted');
-  }
+  return protocol === 'http:' || protocol === 'https:'
+    ? undefined
+    : 'only http and https links are accepted';
+}
+
+/** '' or an http(s) address: the explorer turns it into a link. */
+export function checkUrl(value: string, reject: Reject): string {
+  const problem = urlProblem(value);
+  if (problem) reject('url', value, problem);
   return value;
 }
 

@@ -38,7 +38,7 @@ export const KIND_CODE: Readonly<Record<NodeKind, number>> = Object.freeze(
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Builds the index of `graph`; O(nodes + edges), run once per loaded graph. */
+/** Builds the index of `graph`; one pass over nodes and edges, run once per loaded graph. */
 export function indexClaims(graph: StanceGraph): ClaimIndex {
   const nodeKeys: string[] = [];
   const nodeIndex = new Map<string, number>();
@@ -49,32 +49,24 @@ export function indexClaims(graph: StanceGraph): ClaimIndex {
     nodeKeys.push(node);
   });
 
-  let claimCount = 0;
-  let representsCount = 0;
-  const outletOf = new Map<string, number>();
-  graph.forEachEdge((_edge, attributes) => {
-    if (isClaim(attributes)) {
-      claimCount++;
-      if (!outletOf.has(attributes.outlet)) outletOf.set(attributes.outlet, outletOf.size);
-    } else representsCount++;
-  });
-  // Outlets are numbered in first-seen order above, then renumbered in sorted order.
-  const outlets = [...outletOf.keys()].sort(compareText);
-  const renumber = new Map(outlets.map((outlet, i) => [outlet, i]));
-
+  // Sized for the worst case (every edge a claim, or every edge a link), cut to size below.
+  const size = graph.size;
   const claimKeys: string[] = [];
   const claimIndex = new Map<string, number>();
-  const claimSource = new Int32Array(claimCount);
-  const claimTarget = new Int32Array(claimCount);
-  const claimDay = new Int32Array(claimCount);
-  const claimOutlet = new Int32Array(claimCount);
-  const claimStance = new Uint8Array(claimCount);
-  const outletClaims = new Array<number>(outlets.length).fill(0);
+  const claimSource = new Int32Array(size);
+  const claimTarget = new Int32Array(size);
+  const claimDay = new Int32Array(size);
+  const claimOutlet = new Int32Array(size);
+  const claimStance = new Uint8Array(size);
   const representsKeys: string[] = [];
   const representsIndex = new Map<string, number>();
-  const representsSource = new Int32Array(representsCount);
-  const representsTarget = new Int32Array(representsCount);
-  const dayCache = new Map<string, number>();
+  const representsSource = new Int32Array(size);
+  const representsTarget = new Int32Array(size);
+  // Outlets are numbered in first-seen order here, then renumbered in sorted order.
+  const outletOf = new Map<string, number>();
+  const dayOf = new Map<string, number>();
+  let lastDate = '';
+  let lastDay = 0;
 
   graph.forEachEdge((edge, attributes, source, target) => {
     if (isClaim(attributes)) {
@@ -83,31 +75,44 @@ export function indexClaims(graph: StanceGraph): ClaimIndex {
       claimIndex.set(edge, i);
       claimSource[i] = nodeIndex.get(source) ?? -1;
       claimTarget[i] = nodeIndex.get(target) ?? -1;
-      let day = dayCache.get(attributes.date);
-      if (day === undefined) {
-        day = dayNumber(attributes.date);
-        dayCache.set(attributes.date, day);
+      // Claims of one article follow each other and mostly share a date.
+      if (attributes.date !== lastDate) {
+        lastDate = attributes.date;
+        lastDay = dayOf.get(lastDate) ?? dayNumber(lastDate);
+        dayOf.set(lastDate, lastDay);
       }
-      claimDay[i] = day;
-      const outlet = renumber.get(attributes.outlet) ?? 0;
+      claimDay[i] = lastDay;
+      let outlet = outletOf.get(attributes.outlet);
+      if (outlet === undefined) outletOf.set(attributes.outlet, (outlet = outletOf.size));
       claimOutlet[i] = outlet;
-      outletClaims[outlet] = (outletClaims[outlet] ?? 0) + 1;
       claimStance[i] = STANCES.indexOf(attributes.stance);
     } else {
-      const i = representsKeys.length;
+      const r = representsKeys.length;
       representsKeys.push(edge);
-      representsIndex.set(edge, i);
-      representsSource[i] = nodeIndex.get(source) ?? -1;
-      representsTarget[i] = nodeIndex.get(target) ?? -1;
+      representsIndex.set(edge, r);
+      representsSource[r] = nodeIndex.get(source) ?? -1;
+      representsTarget[r] = nodeIndex.get(target) ?? -1;
     }
   });
 
+  const claims = claimKeys.length;
+  const outlets = [...outletOf.keys()].sort(compareText);
+  const renumber = new Int32Array(outlets.length);
+  outlets.forEach((outlet, sorted) => (renumber[outletOf.get(outlet) ?? 0] = sorted));
+  const outletClaims = new Array<number>(outlets.length).fill(0);
+  for (let i = 0; i < claims; i++) {
+    const outlet = renumber[claimOutlet[i] ?? 0] ?? 0;
+    claimOutlet[i] = outlet;
+    outletClaims[outlet] = (outletClaims[outlet] ?? 0) + 1;
+  }
+
+  const links = representsKeys.length;
   const representsOf = nodeKeys.map((): number[] => []);
-  representsKeys.forEach((_key, r) => {
+  for (let r = 0; r < links; r++) {
     for (const node of [representsSource[r], representsTarget[r]]) {
       if (node !== undefined && node >= 0) representsOf[node]?.push(r);
     }
-  });
+  }
 
   return {
     nodeKeys,
@@ -115,17 +120,17 @@ export function indexClaims(graph: StanceGraph): ClaimIndex {
     nodeKind,
     claimKeys,
     claimIndex,
-    claimSource,
-    claimTarget,
-    claimDay,
-    claimOutlet,
-    claimStance,
+    claimSource: claimSource.slice(0, claims),
+    claimTarget: claimTarget.slice(0, claims),
+    claimDay: claimDay.slice(0, claims),
+    claimOutlet: claimOutlet.slice(0, claims),
+    claimStance: claimStance.slice(0, claims),
     outlets,
     outletClaims,
     representsKeys,
     representsIndex,
-    representsSource,
-    representsTarget,
+    representsSource: representsSource.slice(0, links),
+    representsTarget: representsTarget.slice(0, links),
     representsOf,
   };
 }

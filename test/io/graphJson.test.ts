@@ -137,6 +137,41 @@ describe('parseGraphJson(text, file)', () => {
     });
   });
 
+  it('reads null and absent optional claim fields alike, whatever the order of fields', () => {
+    const data = sampleData();
+    const edge = data.edges.find(
+      (e: { attributes: { type: string } }) => e.attributes.type === 'claim',
+    );
+    const { quote, stance, date, type } = edge.attributes;
+    const expected = parseGraphJson(
+      JSON.stringify({ ...data, edges: [{ ...edge, attributes: { type, stance, quote, date } }] }),
+      'graph.json',
+    ).getEdgeAttributes(edge.key);
+    const withNulls = {
+      date,
+      quote,
+      stance,
+      type,
+      title: null,
+      outlet: null,
+      cue: null,
+      url: null,
+    };
+    const read = parseGraphJson(
+      JSON.stringify({ ...data, edges: [{ ...edge, attributes: withNulls }] }),
+      'graph.json',
+    );
+    expect(read.getEdgeAttributes(edge.key)).toEqual(expected);
+    expect(expected).toMatchObject({ outlet: 'unknown', published: date, confidence: 1, url: '' });
+  });
+
+  it('counts claims per node whatever the links between them', () => {
+    const graph = parseGraphJson(JSON.stringify(sampleData()), 'graph.json');
+    expect(graph.getNodeAttribute('person:jane-doe', 'claims')).toBe(1);
+    expect(graph.getNodeAttribute('country:GB', 'claims')).toBe(1);
+    expect(graph.getNodeAttribute('position:troops-to-ukraine', 'claims')).toBe(2);
+  });
+
   it('drops attributes it does not know', () => {
     const data = sampleData();
     data.nodes[0].attributes.color = 'red';
