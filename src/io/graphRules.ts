@@ -65,12 +65,8 @@ export function checkDate(field: string, value: string, reject: Reject): string 
 export function urlProblem(value: string): string | undefined {
   // Most links are plainly http(s): check those without building a URL object.
   if (value === '' || (/^https?:/i.test(value) && URL.canParse(value))) return undefined;
-  let protocol = '';
-  try {
-    protocol = new URL(value).protocol;
-  } catch {
-    return 'not a URL: write the full address (https://...) or nothing';
-  }
+  if (!URL.canParse(value)) return 'not a URL: write the full address (https://...) or nothing';
+  const { protocol } = new URL(value);
   return protocol === 'http:' || protocol === 'https:'
     ? undefined
     : 'only http and https links are accepted';
