@@ -103,7 +103,7 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
   const found = findPositionMentions(article.text, folded, view.tokens, kb.positions).filter((m) =>
     sentenceOf(m.start),
   );
-  resolveAnaphors(found);
+  resolveAnaphors(found, (i) => sentenceIndex[i] ?? -1);
   // A stand-in with nothing to stand for is no mention.
   const positions = found.filter((mention) => mention.positions.length > 0);
   // The position under discussion at a token: the last one named, if near

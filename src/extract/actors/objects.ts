@@ -2,10 +2,19 @@
 // after a verb that takes one ("accused France", "urged Speaker Johnson"), in
 // parentheses, or listed with such a mention. Objects are never subjects.
 import type { Token } from '../text/tokens';
-import { OBJECT_PREPOSITIONS, OBJECT_VERBS } from '../lexicon/words';
+import { OBJECT_PREPOSITIONS, OBJECT_VERBS, SPEECH_VERBS } from '../lexicon/words';
 import type { Mention } from './mention';
 
 const LIST_JOINERS = new Set([',', 'and', 'or', '&']);
+/** Verbs of saying whose next noun is whom they address, not what they say. */
+const OBJECT_TAKING = new Set([
+  'telling',
+  'warned',
+  'warning',
+  'cautioned',
+  'cautioning',
+  'quoted',
+]);
 const READY = new Set(['ready', 'prepared', 'willing', 'poised', 'keen', 'eager', 'set']);
 const QUOTES = new Set(['"', '\u201c', "'", '\u2018']);
 
@@ -22,8 +31,11 @@ export function markObjects(tokens: readonly Token[], mentions: Mention[]): void
       before -= 3;
     if (tokens[before]?.norm === 'the') before--;
     const previous = tokens[before]?.norm ?? '';
+    // "accused France", "warning Berlin": objects; "saying Berlin was ...": a clause's subject.
     const verbLike =
-      /^\p{Ll}+(?:ed|ing)$/u.test(tokens[before]?.text ?? '') && previous !== 'according';
+      /^\p{Ll}+(?:ed|ing)$/u.test(tokens[before]?.text ?? '') &&
+      previous !== 'according' &&
+      (!SPEECH_VERBS.has(previous) || OBJECT_TAKING.has(previous));
     const aside = previous === '(' || previous === '[';
     // "with Britain ready to put soldiers": the subject of what follows.
     const absolute = previous === 'with' && READY.has(tokens[mention.end]?.norm ?? '');

@@ -15,7 +15,7 @@ export const CONDITIONAL_CUES: readonly CueEntry[] = [
     dir: 'any',
     strength: 2,
     standalone: true,
-    pattern: `(?:examin(?:e|es|ed|ing)|stud(?:y|ies|ied|ying)|look(?:s|ed|ing)? at|assess(?:es|ed|ing)?|review(?:s|ed|ing)?|weigh(?:s|ed|ing)?) (?:the |all |possible |several |various |its |their )?options|wait(?:s|ed|ing)? (?:to see|for|until)|(?:before|without) taking a (?:position|stance|decision)|(?:not|n't) (?:\\w+ )?["\u201c]?get ahead of events`,
+    pattern: `(?:examin(?:e|es|ed|ing)|stud(?:y|ies|ied|ying)|look(?:s|ed|ing)? at|assess(?:es|ed|ing)?|review(?:s|ed|ing)?|weigh(?:s|ed|ing)?) (?:the |all |possible |several |various |its |their )?options|wait(?:s|ed|ing)? (?:to see|for|until)|(?:before|without) taking a (?:position|stance|decision)|(?:not|n't) (?:\\w+ )?["\u201c]?get ahead of events|(?:we'll|we will|let's|wait and) see\\b`,
   },
   {
     stance: 'conditional',
@@ -56,7 +56,14 @@ export const CONDITIONAL_CUES: readonly CueEntry[] = [
     strength: 2,
     standalone: true,
     conditionAfter: true,
-    pattern: `(?:only|just) (?:\\w+ ){0,3}?(?:if|when|after|under|once|with|on condition)|on (?:the )?condition (?:that|of)(?! anonymity)|provided that|as long as(?! it takes| necessary| needed)`,
+    pattern: `(?:only|just) (?:\\w+ ){0,3}?(?:if|when|after|under|once|with|on condition)`,
+  },
+  {
+    stance: 'conditional',
+    dir: 'before',
+    strength: 2,
+    standalone: true,
+    pattern: `on (?:the )?condition (?:that|of)(?! anonymity)|provided that|as long as(?! it takes| necessary| needed)`,
   },
   {
     stance: 'conditional',

@@ -26,10 +26,24 @@ export const JUDGEMENT_CUES: readonly CueEntry[] = [
   },
   {
     stance: 'opposes',
+    dir: 'any',
+    strength: 3,
+    standalone: true,
+    pattern: `(?:consider(?:s|ed)?|find(?:s)?|found|deem(?:s|ed)?) (?:\\S+ ){1,8}?${INTENSIFIER}(?:unacceptable|inadmissible|irresponsible|reckless|dangerous|a (?:threat|provocation|mistake))`,
+  },
+  {
+    stance: 'opposes',
     dir: 'after',
     strength: 3,
     standalone: true,
     pattern: `(?:there (?:is|was|can be|will be|would be) )?no question of`,
+  },
+  {
+    stance: 'opposes',
+    dir: 'before',
+    strength: 3,
+    standalone: true,
+    pattern: `(?<=(?:be|been|get|got) ["\u201c]?)(?:destroyed|annihilated|eliminated|wiped out|crushed)`,
   },
   {
     stance: 'opposes',

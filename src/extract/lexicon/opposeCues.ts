@@ -45,7 +45,13 @@ export const OPPOSE_CUES: readonly CueEntry[] = [
   },
   { stance: 'opposes', dir: 'any', strength: 2, standalone: true, pattern: `never` },
   { stance: 'opposes', dir: 'any', strength: 2, pattern: `threat(?:en|ens|ened|ening)` },
-  { stance: 'opposes', dir: 'any', strength: 2, pattern: `warn(?:s|ed|ing)?|caution(?:s|ed|ing)?` },
+  // "warned that the plan needed US support" is no opposition: what follows "that" decides.
+  {
+    stance: 'opposes',
+    dir: 'any',
+    strength: 2,
+    pattern: `(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)(?! that\\b)`,
+  },
   {
     stance: 'opposes',
     dir: 'after',

@@ -15,7 +15,7 @@ export const BETWEEN_SUBJECT_AND_VERB = set(`
   themselves reluctantly tentatively cautiously flatly emphatically vehemently squarely openly
   seemingly apparently jointly separately likewise similarly do does did to continue continues
   continued continuing appear appears appeared appearing seem seems seemed seeming going set being
-  keep keeps kept
+  keep keeps kept yet
   expected likely able last yesterday today monday tuesday wednesday thursday friday saturday
   sunday week earlier
 `);
@@ -46,7 +46,7 @@ export const SPEECH_VERBS = set(`
   concedes observed underlined underscored highlighted highlights highlighting cautioned
   cautions maintained maintains vowed vows promised promises predicted predicts quoted reported reports reporting called calls calling described describes
   describing branded brands labelled labeled termed dubbed
-  insist reiterate
+  insist reiterate repeated repeats repeating
 `);
 
 /** Verbs that only carry a noun cue ("expressed opposition", "signaled willingness"). */
@@ -64,7 +64,7 @@ export const LIGHT_VERBS = set(`
 export const GROUP_NOUNS = set(`
   countries nations states members governments leaders allies partners officials analysts
   experts observers critics commentators sources diplomats media newspapers outlets
-  journalists reporters participants others sides
+  journalists reporters participants others sides capitals governments
 `);
 
 /** Nouns that, after a demonym or a country name, stand for the state itself. */
@@ -98,7 +98,7 @@ export const MODIFIED_NOUNS = set(`
   counterpart counterparts delegation diplomats intelligence services equipment infrastructure
   security defence defense guarantee guarantees assistance help contingent contingents units
   warships aircraft planes tanks partner ally forces' veto seat proposal plan plans initiative
-  mandate mandates resolution resolutions approval permission
+  mandate mandates resolution resolutions approval permission decision decisions
 `);
 
 /** Prepositions after which a name is an object or a place, never a subject. */

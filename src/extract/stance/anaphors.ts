@@ -1,36 +1,68 @@
-// What stand-ins for a position stand for: "the idea", "such a move" for the
-// position last named; "such a mission", "the package" for the last named
-// position that noun can name; and "the missiles" after "Taurus missiles" for
-// the narrower position too. A position named in an if-clause ("If it comes to
-// a ceasefire, ...") is not one the text goes on to discuss.
+// What stand-ins for a position stand for. "the idea", "such a move": the
+// position most under discussion, each earlier mention counting half as much
+// per sentence back ("Macron proposed a truce. Russia rejected the idea." is
+// the truce; after three sentences on troops and one aside on aid, troops).
+// "such a mission", "the package": the last named position that noun can name.
+// "the missiles" after "Taurus missiles": the narrower position too. A
+// position named in an if-clause ("If it comes to a ceasefire, ...") is not
+// one the text goes on to discuss.
 import type { PositionMention } from './positionFinder';
 
-/** The last named mention before `mentions[k]` with a position among `kinds` (any if undefined). */
-function antecedent(
+/** The last mention before `mentions[k]` with a position among `kinds`. */
+function lastOfKind(
   mentions: readonly PositionMention[],
   k: number,
-  kinds: readonly string[] | undefined,
+  kinds: readonly string[],
 ): string[] {
   for (let i = k - 1; i >= 0; i--) {
     const mention = mentions[i] as PositionMention;
     if (mention.anaphor || mention.hypothetical) continue;
-    if (!kinds) return [...mention.positions];
     const shared = mention.positions.filter((id) => kinds.includes(id));
     if (shared.length > 0) return shared;
   }
   return [];
 }
 
+/** The position most under discussion before `mentions[k]`, weighed by sentence distance. */
+function underDiscussion(
+  mentions: readonly PositionMention[],
+  k: number,
+  sentenceOf: (token: number) => number,
+): string[] {
+  const here = sentenceOf((mentions[k] as PositionMention).start);
+  const scores = new Map<string, { score: number; last: number }>();
+  for (let i = 0; i < k; i++) {
+    const mention = mentions[i] as PositionMention;
+    if (mention.hypothetical || mention.statement) continue;
+    const weight = 0.5 ** Math.max(0, here - sentenceOf(mention.start));
+    for (const id of mention.positions) {
+      const seen = scores.get(id);
+      scores.set(id, { score: (seen?.score ?? 0) + weight, last: i });
+    }
+  }
+  let best: { id: string; score: number; last: number } | undefined;
+  for (const [id, { score, last }] of scores) {
+    if (!best || score > best.score || (score === best.score && last > best.last))
+      best = { id, score, last };
+  }
+  return best ? [best.id] : [];
+}
+
 /** Fills in the positions of anaphors and narrows generic mentions, in text order. */
-export function resolveAnaphors(mentions: PositionMention[]): void {
+export function resolveAnaphors(
+  mentions: PositionMention[],
+  sentenceOf: (token: number) => number,
+): void {
   mentions.forEach((mention, k) => {
     if (mention.anaphor) {
-      mention.positions = antecedent(mentions, k, mention.kinds);
+      mention.positions = mention.kinds
+        ? lastOfKind(mentions, k, mention.kinds)
+        : underDiscussion(mentions, k, sentenceOf);
       return;
     }
     const narrower = mention.narrower;
     if (!narrower) return;
-    const last = antecedent(mentions, k, [...narrower, ...mention.positions]);
+    const last = lastOfKind(mentions, k, [...narrower, ...mention.positions]);
     for (const id of last) if (narrower.includes(id)) mention.positions.push(id);
   });
 }

@@ -54,11 +54,11 @@ export function clauseIds(view: ArticleView, sentence: SentenceView): number[] {
 export function speakersAt(view: ArticleView, sentence: SentenceView, at: number): string[] {
   const quote = quoteIndexOf(view, at);
   const quoted = quote === -1 ? [] : (view.quoteSpeakers[quote] ?? []);
-  const event = sentence.speech
-    .filter(
-      (e) => e.contentStart <= at && at < e.contentEnd && quoteIndexOf(view, e.verb) === quote,
-    )
-    .pop();
+  const events = sentence.speech.filter(
+    (e) => e.contentStart <= at && at < e.contentEnd && quoteIndexOf(view, e.verb) === quote,
+  );
+  // The innermost statement with a speaker ("Lavrov warned that, even if labeled as ..., ...").
+  const event = events.filter((e) => e.speakers.length > 0 || e.firstPerson).pop() ?? events.pop();
   if (event) return event.firstPerson ? quoted : event.speakers;
   return quoted;
 }
@@ -127,7 +127,7 @@ function subjectHolders(
       event !== undefined &&
       subject.start - event.verb <= 10 &&
       quoteIndexOf(view, cue.start) === -1 &&
-      cue.stance === 'supports' &&
+      cue.stance !== 'opposes' &&
       !existential(view, sentence, cue.start);
     return { holders: reported ? [...speakers] : [], how: 'group' };
   }

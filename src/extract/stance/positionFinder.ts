@@ -26,7 +26,7 @@ export interface PositionMention {
 
 /** Stand-ins for a plan under discussion: "the idea", "such a move", "this initiative". */
 const PLAN_ANAPHOR =
-  /\b(?:the|this|that|such an?|these|those|his|her|their|its|our)\s+(?:[a-z-]+\s+)?(?:idea|ideas|proposal|proposals|plan|plans|initiative|initiatives|move|option|scenario|approach|step|issue|request|measure|prospect|concept|suggestion|package|bill|legislation|debate|discussion|discussions)\b|\ban?\s+(?:[a-z-]+\s+)?(?:debate|discussion)\b/g;
+  /\b(?:the|this|that|such an?|these|those|his|her|their|its|our)\s+(?:[a-z-]+\s+)?(?:idea|ideas|proposal|proposals|plan|plans|initiative|initiatives|move|option|scenario|approach|step|issue|request|measure|prospect|concept|suggestion|offer|package|bill|legislation|debate|discussion|discussions)\b|\ban?\s+(?:[a-z-]+\s+)?(?:debate|discussion)\b/g;
 /** Stand-ins for someone's statement on it: "Macron's comments", "his remarks". */
 const STATEMENT_ANAPHOR =
   /\b(?:[a-z]+'s|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:statement|statements|comments?|remarks?|words|announcement|call|appeal|demand|warning|threat)\b/g;
@@ -100,7 +100,7 @@ function nounLexicon(positions: readonly PositionEntry[]): NounLexicon | null {
       : {
           kinds,
           pattern: new RegExp(
-            `\\b(?:the|this|these|those|such(?: an?)?|any|an?|its|their|his|her|our|[a-z]+'s)\\s+((?:[\\w\u20ac\u00a3$.,-]+\\s+){0,3}?)(${nouns.join('|')})\\b`,
+            `\\b(?:the|this|these|those|such(?: an?)?|any|an?|its|their|his|her|our|[a-z]+'s|\\d+|two|three|four|five|six|seven|eight|nine|ten|several|more)\\s+((?:[\\w\u20ac\u00a3$.,-]+\\s+){0,3}?)(${nouns.join('|')})\\b`,
             'g',
           ),
         };

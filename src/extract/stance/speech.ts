@@ -8,7 +8,7 @@ import { BETWEEN_SUBJECT_AND_VERB, OBJECT_PREPOSITIONS, SPEECH_VERBS } from '../
 const AUDIENCE_VERBS = new Set(['told', 'tells', 'tell', 'telling']);
 /** Verbs that close a sentence as its attribution ("..., Tajani said."). */
 const CLOSING_VERBS = new Set(
-  'said says told tells added adds stated states wrote writes noted notes stressed stresses explained declared insisted warned commented remarked tweeted posted argued argues emphasised emphasized underlined confirmed reported'.split(
+  'said says told tells added adds stated states wrote writes noted notes stressed stresses explained declared insisted warned commented remarked tweeted posted argued argues emphasised emphasized underlined confirmed reported repeated reiterated'.split(
     ' ',
   ),
 );
@@ -85,11 +85,17 @@ function contentOf(view: ArticleView, sentence: SentenceView, verb: number): [nu
   if (closing) {
     for (let i = verb - 1; i >= Math.max(sentence.tokenStart, verb - 10); i--) {
       if (view.tokens[i]?.text !== ',') continue;
-      // Only the speaker (or nothing, in ", said X") stands between the comma and the verb.
-      const speaker = mentionStartingAt(
-        sentence,
-        view.tokens[i + 1]?.norm === 'the' ? i + 2 : i + 1,
-      );
+      // Only the speaker (or nothing, in ", said X") stands between the comma and the verb;
+      // the speaker may follow a title the gazetteer lacks (", Presidential Spokesman X said").
+      const from = view.tokens[i + 1]?.norm === 'the' ? i + 2 : i + 1;
+      const speaker =
+        mentionStartingAt(sentence, from) ??
+        sentence.mentions.find(
+          (m) =>
+            m.start > from &&
+            m.start <= from + 2 &&
+            view.tokens.slice(from, m.start).every((t) => t.capitalized),
+        );
       const between = view.tokens.slice(speaker ? speaker.end : i + 1, verb);
       if (!between.every((t) => BETWEEN_SUBJECT_AND_VERB.has(t.norm))) break;
       return [sentence.tokenStart, i];

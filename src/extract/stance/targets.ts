@@ -8,7 +8,7 @@ import type { PositionMention } from './positionFinder';
 import type { ArticleView } from './view';
 
 const OBJECT_PRONOUNS = new Set(['it', 'this', 'them']);
-const LIST_JOINERS = new Set([',', 'and', 'or']);
+const LIST_JOINERS = new Set([',', 'and', 'or', 'a', 'an', 'the']);
 
 /** Agent-like cues name their holders themselves and reach back for their position. */
 export function namesHolders(cue: CueMatch): boolean {
@@ -24,6 +24,20 @@ export interface Target {
   positions: string[];
   mention: number;
   intransitive?: boolean;
+}
+
+const PREPOSITIONS = new Set(['to', 'for', 'on', 'about', 'with', 'of', 'in']);
+/** Objects that are another matter than the position under discussion ("open to negotiations"). */
+const OTHER_MATTERS = new Set(
+  'negotiations talks dialogue diplomacy compromise compromises settlement peace contacts discussions'.split(
+    ' ',
+  ),
+);
+
+/** "open to negotiations": a cue ending in a preposition whose object is another matter. */
+function objectFollows(view: ArticleView, cue: CueMatch): boolean {
+  const last = view.tokens[cue.end - 1]?.norm ?? '';
+  return PREPOSITIONS.has(last) && OTHER_MATTERS.has(view.tokens[cue.end]?.norm ?? '');
 }
 
 export function targets(
@@ -79,7 +93,9 @@ export function targets(
     CLAUSE_END.has(view.tokens[cue.end]?.norm ?? '.') &&
     !cue.entry.noun &&
     (cue.entry.strength >= 2 || cue.entry.implicit === true);
-  if ((cue.entry.standalone || reaching) && !clauseHasPosition) {
+  // An agent cue with nothing to point at ("the guarantees proposed by London") is about no position.
+  const pointsBack = cue.entry.standalone === true || (reaching && cue.entry.agent === undefined);
+  if (pointsBack && !clauseHasPosition && !objectFollows(view, cue)) {
     return { positions: topic, mention: -1 };
   }
   if (intransitive && !clauseHasPosition)

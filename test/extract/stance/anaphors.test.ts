@@ -48,3 +48,35 @@ describe('extractArticle(article, kb): what stand-ins for a position stand for',
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('extractArticle(article, kb): the position under discussion', () => {
+  it.each([
+    [
+      'the last position named, when it was just proposed',
+      'Britain backed sending troops to Ukraine. Emmanuel Macron proposed a truce. Russia rejected the idea.',
+      [
+        `country:GB ${T} supports`,
+        `country:RU ${C} opposes`,
+        `person:emmanuel-macron ${C} supports`,
+      ],
+    ],
+    [
+      'the position the text keeps coming back to, over an aside',
+      'Britain backed sending troops to Ukraine. France would send peacekeepers. Italy backed sending troops and a ceasefire. Russia rejected the idea.',
+      [
+        `country:FR ${T} supports`,
+        `country:GB ${T} supports`,
+        `country:IT ${C} supports`,
+        `country:IT ${T} supports`,
+        `country:RU ${T} opposes`,
+      ],
+    ],
+    [
+      'a counted noun stands for the last position it can name',
+      'Germany pledged air defence systems. Poland would fund two additional systems.',
+      [`country:DE ${AID} supports`, `country:PL ${AID} supports`],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

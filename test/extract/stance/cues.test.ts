@@ -116,3 +116,61 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('extractArticle(article, kb): more news phrasing', () => {
+  it.each([
+    [
+      '"warned that" leaves the stance to what follows',
+      'Britain backed sending troops. Keir Starmer warned that the deployment needed American support.',
+      [`country:GB ${T} supports`],
+    ],
+    [
+      'a judgement after "consider"',
+      '"We consider the deployment of NATO troops absolutely unacceptable," Dmitry Peskov said.',
+      [`person:dmitry-peskov ${T} opposes`],
+    ],
+    [
+      'a threat of destruction',
+      'Dmitry Medvedev wrote that any Western soldiers would be "destroyed".',
+      [`person:dmitry-medvedev ${T} opposes`],
+    ],
+    [
+      'a wait-and-see answer',
+      'Asked whether the US would provide air cover, Donald Trump said: "We\'ll see."',
+      [`person:donald-trump ${US} conditional`],
+    ],
+    [
+      'an appeal to someone for something',
+      'Ukraine appealed to its partners for more air defence systems.',
+      [`country:UA ${AID} supports`],
+    ],
+    ['praise', 'Italy praised the ceasefire.', [`country:IT ${C} supports`]],
+    [
+      'a proposal amounting to war',
+      'Sergey Lavrov said the plan to send troops amounted to "preparation for war".',
+      [`person:sergey-lavrov ${T} opposes`],
+    ],
+    [
+      'openness to other matters is not openness to the position',
+      'Poland backed a ceasefire. Russia remains open to negotiations.',
+      [`country:PL ${C} supports`],
+    ],
+    [
+      'an agent cue with nothing to point at',
+      'Poland backed a ceasefire. The guarantees proposed by London were discussed.',
+      [`country:PL ${C} supports`],
+    ],
+    [
+      'a closing attribution after a title the gazetteer lacks',
+      'Russia rejected any deployment of troops, Presidential Spokesman Dmitry Peskov said.',
+      [`country:RU ${T} opposes`, `person:dmitry-peskov ${T} opposes`],
+    ],
+    [
+      'a statement inside a statement keeps its speaker',
+      'Sergey Lavrov warned that, even if labeled as peacekeepers, NATO troops would be legitimate targets.',
+      [`person:sergey-lavrov ${T} opposes`],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
