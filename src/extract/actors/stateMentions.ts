@@ -13,6 +13,9 @@ import {
 import type { ArticleContext } from './articleContext';
 import { makeMention, type Mention } from './mention';
 
+/** Who speaks for a state without a name ("a Whitehall source"); after a demonym, anyone ("a Ukrainian source"). */
+const INSIDERS = new Set(['source', 'sources', 'insider', 'insiders']);
+
 /** Length of a state noun ("government", "Foreign Ministry") at `at`, 0 if none. */
 function stateNounAt(tokens: readonly Token[], at: number): number {
   for (const phrase of STATE_NOUN_PHRASES) {
@@ -37,7 +40,13 @@ export function countryMention(
   const next = tokens[end];
   const demonym = first?.form === 'demonym';
   const state = stateNounAt(tokens, end);
-  if (state > 0) return makeMention({ start: at, end: end + state, kind: 'actor', actors });
+  if (state > 0) {
+    // "a UK Government source", "a Whitehall official": someone speaking for the state.
+    const insider = INSIDERS.has(tokens[end + state]?.norm ?? '') ? 1 : 0;
+    return makeMention({ start: at, end: end + state + insider, kind: 'actor', actors });
+  }
+  if (!demonym && INSIDERS.has(next?.norm ?? ''))
+    return makeMention({ start: at, end: end + 1, kind: 'actor', actors });
   // "Russia's Foreign Ministry": the state itself, not a possessor.
   const owned = next?.norm === "'s" ? stateNounAt(tokens, end + 1) : 0;
   if (owned > 0 && !demonym)

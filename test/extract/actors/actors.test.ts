@@ -119,6 +119,16 @@ describe('extractArticle(article, kb): role phrases and back references', () => 
       [`country:IT ${T} opposes`, `person:giorgia-meloni ${T} opposes`],
     ],
     [
+      'a source in a government speaks for its state',
+      'A Downing Street source said sending troops to Ukraine was "premature".',
+      [`country:GB ${T} opposes`],
+    ],
+    [
+      'a source of some nationality speaks for no one',
+      'A Ukrainian source said sending troops to Ukraine was "premature".',
+      [],
+    ],
+    [
       '"he" right after the verb of saying is the speaker',
       'Olaf Scholz met Friedrich Merz. Merz said on Sunday that he was ready to send Taurus missiles.',
       [`person:friedrich-merz ${TAURUS} supports`],
