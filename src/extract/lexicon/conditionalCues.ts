@@ -7,6 +7,12 @@ export const CONDITIONAL_CUES: readonly CueEntry[] = [
     stance: 'conditional',
     dir: 'after',
     strength: 3,
+    pattern: `stop(?:s|ped|ping)? short of|fell short of|falls short of`,
+  },
+  {
+    stance: 'conditional',
+    dir: 'after',
+    strength: 3,
     standalone: true,
     pattern: `(?:ready|willing|prepared|open) to (?:discuss|consider|talk about|look at|examine|explore)|open to discussing`,
   },

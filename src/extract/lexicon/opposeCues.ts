@@ -43,7 +43,20 @@ export const OPPOSE_CUES: readonly CueEntry[] = [
     strength: 3,
     pattern: `(?:order(?:s|ed|ing)?|impos(?:e|es|ed|ing)|announc(?:e|es|ed|ing)) (?:a |an )?(?:\\w+ )?(?:pause|halt|freeze|suspension|stop) (?:on|of|to|in)\\b|(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|freez(?:e|es|ing)|froze|cut(?:s|ting)? off)\\b|paus(?:e|es|ed|ing)(?= (?:on|of|all|the|its|their|us|u\\.s\\.|american|military|weapons|arms|aid|deliveries|shipments)\\b)`,
   },
-  { stance: 'opposes', dir: 'any', strength: 2, standalone: true, pattern: `never` },
+  {
+    stance: 'opposes',
+    dir: 'any',
+    strength: 2,
+    standalone: true,
+    // "never said he would send troops" denies a statement, not the troops.
+    pattern: `never(?! (?:said|says|suggested|claimed|promised|stated|announced)\\b)`,
+  },
+  {
+    stance: 'opposes',
+    dir: 'after',
+    strength: 3,
+    pattern: `(?<=(?:is|are|was|were|be|been|remains?|remained) (?:not|n't|never) )against`,
+  },
   { stance: 'opposes', dir: 'any', strength: 2, pattern: `threat(?:en|ens|ened|ening)` },
   // "warned that the plan needed US support" is no opposition: what follows "that" decides.
   {

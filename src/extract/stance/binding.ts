@@ -195,6 +195,18 @@ function hypothetical(view: ArticleView, sentence: SentenceView, at: number): bo
   return false;
 }
 
+/** The actors whose verb governs a position mention ("Poland would send troops"). */
+function positionSubject(
+  view: ArticleView,
+  sentence: SentenceView,
+  mention: PositionMention,
+): { holders: string[]; how: string } {
+  const subject = findSubject(view, sentence, mention.start, false);
+  return subject.kind === 'actors'
+    ? { holders: subject.actors, how: subject.how }
+    : { holders: [], how: 'none' };
+}
+
 /** The position named right after a condition cue in its clause ("only with a US backstop"), or -1. */
 function conditionOf(
   cue: CueMatch,
@@ -226,7 +238,12 @@ export function bindSentence(
     if (hypothetical(view, sentence, cue.start) || (cue.entry.agent && cue.negated)) continue;
     const target = targets(view, cue, mentions, clauseOf, topicAt(cue.start, cue.entry.strength));
     if (target.positions.length === 0) continue;
-    const { holders, how } = holdersOf(view, sentence, cue);
+    const found = holdersOf(view, sentence, cue);
+    // "Poland would send troops only if ...": a condition after its position is the position's subject's.
+    const { holders, how } =
+      found.holders.length === 0 && cue.entry.dir === 'before' && target.mention !== -1
+        ? positionSubject(view, sentence, mentions[target.mention] as PositionMention)
+        : found;
     // "were opposed." needs its own subject to be about the topic ("air support." is no verb).
     if (holders.length === 0 || (target.intransitive && how === 'speaker')) continue;
     bindings.push({

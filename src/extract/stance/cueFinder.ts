@@ -4,7 +4,7 @@
 // conditional → opposes, and neutral verbs become opposes ("did not include").
 import type { Stance } from '../../graph/types';
 import { CUE_INDEX, type CueEntry } from '../lexicon/cues';
-import { BETWEEN_SUBJECT_AND_VERB, NEGATORS } from '../lexicon/words';
+import { BETWEEN_SUBJECT_AND_VERB, NEGATORS, SPEECH_VERBS } from '../lexicon/words';
 import type { Token } from '../text/tokens';
 
 export interface CueMatch {
@@ -52,7 +52,8 @@ export function negatorBefore(
   for (let i = at - 1; i >= Math.max(floor, at - 4); i--) {
     const norm = tokens[i]?.norm ?? '';
     if (negatorEnds.has(i + 1)) return i;
-    if (NEGATORS.has(norm) || norm.endsWith("n't")) return i;
+    // "not only ... but also" affirms.
+    if ((NEGATORS.has(norm) || norm.endsWith("n't")) && tokens[i + 1]?.norm !== 'only') return i;
     if (QUOTE_MARKS.has(norm)) continue;
     if (!BETWEEN_SUBJECT_AND_VERB.has(norm) && norm !== 'to' && norm !== 'be' && norm !== 'any')
       return -1;
@@ -70,6 +71,16 @@ function negatedOpinion(tokens: readonly Token[], at: number, floor: number): bo
     const norm = tokens[i]?.norm ?? '';
     if (norm === ',' || norm === ';' || norm === 'but') return false;
     if (NEG_RAISING.has(norm)) return negatorBefore(tokens, i, floor, new Set()) !== -1;
+  }
+  return false;
+}
+
+/** "Trump never said he would send troops": what a denied statement says is no stance. */
+function deniedStatement(tokens: readonly Token[], at: number, floor: number): boolean {
+  for (let i = at - 1; i >= Math.max(floor, at - 8); i--) {
+    const norm = tokens[i]?.norm ?? '';
+    if (norm === ',' || norm === ';' || norm === 'but' || NEG_RAISING.has(norm)) return false;
+    if (SPEECH_VERBS.has(norm)) return negatorBefore(tokens, i, floor, new Set()) !== -1;
   }
   return false;
 }
@@ -126,6 +137,7 @@ export function findCues(
   for (const [k, cue] of raw.entries()) {
     if (cue.entry.stance === 'negator' || embedded(tokens, cue, raw[k - 1])) continue;
     const floor = sentenceStartOf(cue.start);
+    if (deniedStatement(tokens, cue.start, floor)) continue;
     const negated =
       negatorBefore(tokens, cue.start, floor, negatorEnds) !== -1 ||
       negatedOpinion(tokens, cue.start, floor);

@@ -187,6 +187,7 @@ export function findSubject(
       dateWord(view, i) ||
       LIGHT_VERBS.has(norm) ||
       norm.endsWith("n't") ||
+      (norm === 'no' && view.tokens[i + 1]?.norm === 'longer') ||
       (NEGATING_VERBS.has(norm) && view.tokens[i + 1]?.norm === 'to')
     )
       continue;

@@ -6,6 +6,7 @@ const C = 'position:ceasefire';
 const AID = 'position:military-aid-ukraine';
 const EU = 'position:eu-defence-spending';
 const US = 'position:us-backstop';
+const TAURUS = 'position:taurus-for-ukraine';
 
 describe('extractArticle(article, kb): cues of support', () => {
   it.each([
@@ -169,6 +170,43 @@ describe('extractArticle(article, kb): more news phrasing', () => {
       'a statement inside a statement keeps its speaker',
       'Sergey Lavrov warned that, even if labeled as peacekeepers, NATO troops would be legitimate targets.',
       [`person:sergey-lavrov ${T} opposes`],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
+
+describe('extractArticle(article, kb): negation scope', () => {
+  it.each([
+    [
+      '"no longer opposes" is no opposition',
+      'Germany no longer opposes sending Taurus missiles.',
+      [`country:DE ${TAURUS} conditional`],
+    ],
+    [
+      '"stopped short of backing" is not a halt',
+      'Olaf Scholz stopped short of backing the deployment of European troops.',
+      [`person:olaf-scholz ${T} conditional`],
+    ],
+    [
+      '"not only ... but also" affirms',
+      'Italy will not only send weapons but also pay for them.',
+      [`country:IT ${AID} supports`],
+    ],
+    [
+      'what a denied statement says is no stance',
+      'Donald Trump never said he would send US troops to Ukraine.',
+      [],
+    ],
+    [
+      "a condition after a position is its subject's",
+      'Poland would send troops only if the United States provided a backstop.',
+      [`country:PL ${T} conditional`],
+    ],
+    [
+      '"not against" leaves it open',
+      'France is not against a reassurance force.',
+      [`country:FR ${T} conditional`],
     ],
   ])('%s', (_, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
