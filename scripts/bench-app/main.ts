@@ -17,7 +17,7 @@ import {
   type NodeKind,
   type Stance,
 } from '../../src/graph/types';
-import { LabelSpace } from '../../src/app/labels';
+import { attachLabels, LabelSpace } from '../../src/app/labels';
 import { baseSettings, EDGE_EVENTS_LIMIT } from '../../src/app/sigmaSettings';
 import { nodeSize } from '../../src/view/display';
 import { KIND_MARKS, STANCE_COLOURS, THEMES } from '../../src/view/palette';
@@ -95,9 +95,10 @@ const size = new URLSearchParams(location.search);
 container.style.width = `${Number(size.get('width')) || window.innerWidth}px`;
 container.style.height = `${Number(size.get('height')) || window.innerHeight}px`;
 const theme = THEMES.normal;
+const labels = new LabelSpace();
 const renderer = new Sigma(graph, container, {
   // The explorer's settings: the same programs (arrows for claims), labels and camera.
-  ...baseSettings(theme, graph.size <= EDGE_EVENTS_LIMIT, new LabelSpace(() => [])),
+  ...baseSettings(theme, graph.size <= EDGE_EVENTS_LIMIT, labels),
   nodeReducer: (node, data) =>
     Object.assign(data, {
       size: nodeSize(data.claims, maxClaims),
@@ -121,7 +122,8 @@ const renderer = new Sigma(graph, container, {
     });
   },
 });
-// The constructor renders synchronously: the loaded graph is on screen now.
+// The constructor renders synchronously; its labels are placed as the explorer places them.
+attachLabels(renderer, labels);
 performance.mark('stancegraph:first-frame');
 
 window.bareFilter = (next) => {

@@ -29,6 +29,7 @@ import { Sidebar } from './Sidebar';
 import { useClickSelection } from './useClickSelection';
 import { useCoalitions } from './useCoalitions';
 import { useFilters } from './useFilters';
+import { useFirstPaint } from './useFirstPaint';
 import { useFocus } from './useFocus';
 import { useLayoutRunner } from './useLayoutRunner';
 import { usePresenterKeys } from './usePresenterKeys';
@@ -36,7 +37,7 @@ import { useSceneLoader } from './useSceneLoader';
 import { useSigmaRenderer } from './useSigmaRenderer';
 import { useTheme } from './useTheme';
 import { useUrlSync } from './useUrlSync';
-import { viewDataOf } from './viewData';
+import { viewDataOf, type ViewData } from './viewData';
 
 type Notice = { kind: 'info'; text: string } | { kind: 'error'; problem: LoadProblem };
 
@@ -65,17 +66,15 @@ export function Explorer({ loaded }: { loaded: StanceGraph }) {
     ),
   );
   const [renderer, attach] = useSigmaRenderer(scene);
-  const { filters, counts, changeFilters, currentFilters, syncCounts } = useFilters(
-    scene,
-    renderer,
-    start.filters,
-  );
-  const [data, setData] = useState(() => viewDataOf(scene));
-  const onLoaded = useCallback(() => {
-    syncCounts();
-    setData(viewDataOf(scene));
-  }, [scene, syncCounts]);
-  const loader = useSceneLoader(scene, renderer, currentFilters, onLoaded);
+  const { filters, changeFilters, currentFilters } = useFilters(scene, renderer, start.filters);
+  // Everything but the graph waits for its first frame (the index is built then).
+  const [data, setData] = useState<ViewData | null>(null);
+  const showData = useCallback(() => setData(viewDataOf(scene)), [scene]);
+  const loader = useSceneLoader(scene, renderer, currentFilters, showData);
+  useFirstPaint(renderer, showData);
+  const ready = data !== null;
+  // Filter steps update the scene in place, then re-render: read the counts afresh.
+  const counts = ready ? { ...scene.visibility.counts } : null;
   const [selection, setSelection] = useState(() => carrySelection(scene, start.selection));
   const [presenter, setPresenter] = useState(start.presenter);
   const [coalitionsOn, setCoalitionsOn] = useState(start.coalitions);
@@ -96,7 +95,7 @@ export function Explorer({ loaded }: { loaded: StanceGraph }) {
 
   const theme = presenter ? THEMES.presenter : THEMES.normal;
   const sections = legendSections(coalitions);
-  const summary = describeFilters(filters, data.outlets);
+  const summary = describeFilters(filters, data?.outlets ?? []);
 
   const focusNode = (node: string): void => {
     setSelection({ type: 'node', id: node });
@@ -144,7 +143,11 @@ export function Explorer({ loaded }: { loaded: StanceGraph }) {
 
   return (
     <div className={presenter ? 'app presenter' : 'app'}>
-      {!presenter && (
+      {!presenter && !(data && counts) && (
+        // Holds the panel's place, so the graph is drawn at its final size.
+        <aside className="sidebar" aria-label="Explore" aria-busy="true" />
+      )}
+      {!presenter && data && counts && (
         <Sidebar
           data={data}
           filters={filters}
@@ -176,7 +179,7 @@ export function Explorer({ loaded }: { loaded: StanceGraph }) {
         {presenter && (
           <PresenterBar
             summary={summary}
-            counts={describeCounts(counts)}
+            counts={counts ? describeCounts(counts) : ''}
             onLeave={() => setPresenter(false)}
           />
         )}
@@ -205,7 +208,7 @@ export function Explorer({ loaded }: { loaded: StanceGraph }) {
           </div>
         )}
       </main>
-      {!presenter && selection && (
+      {!presenter && ready && selection && (
         <Details
           graph={scene.graph}
           selection={selection}

@@ -1,32 +1,34 @@
-// Node labels drawn for legibility over a dense picture: each label gets a halo
-// of the background colour, a label that would overlap one already drawn is
-// skipped (labels that must show, like positions', are placed first), and the
-// hover box follows the theme (sigma's default box is white, which would hide
-// white presenter-mode text).
+// Node labels drawn for legibility over a dense picture. Sigma asks for each
+// label in turn; here they are only collected, then placed all at once when
+// the frame is drawn (see labelPlacement.ts), each with a halo of the
+// background colour. The hover box follows the theme (sigma's default box is
+// white, which would hide white presenter-mode text).
+import type Sigma from 'sigma';
 import type { NodeHoverDrawingFunction, NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types';
+import { LABEL_PRIORITY } from '../view/display';
+import { BoxGrid, placeLabels, type LabelCandidate } from '../view/labelPlacement';
 
 type LabelDrawer = NodeLabelDrawingFunction<NodeAttributes, EdgeAttributes, GraphAttributes>;
 type HoverDrawer = NodeHoverDrawingFunction<NodeAttributes, EdgeAttributes, GraphAttributes>;
 type StanceSettings = Settings<NodeAttributes, EdgeAttributes, GraphAttributes>;
+/** Any renderer drawing our graphs (the explorer's, or a snapshot's). */
+type Renderer = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 type LabelData = Parameters<LabelDrawer>[1] & {
   key?: string;
   labelColor?: string;
   haloColor?: string;
+  labelPriority?: number;
 };
 
-/** A label's screen rectangle: left, top, right, bottom. */
-export type Box = readonly [number, number, number, number];
-
-/** A node on screen whose label must show: its key, label, centre and radius in pixels. */
-export interface PlacedNode {
-  key: string;
+/** A label sigma asked for in the current frame; measured when placed. */
+interface LabelRequest extends Omit<LabelCandidate, 'width'> {
   label: string;
-  x: number;
-  y: number;
-  size: number;
+  font: string;
+  labelColor: string;
+  haloColor: string;
 }
 
 const GAP = 4;
@@ -34,82 +36,76 @@ const GAP = 4;
 const font = (weight: string, size: number, family: string): string =>
   `${weight} ${size}px ${family}`;
 
-/** Where a label goes: right of its node, or left of it when it would leave the canvas. */
-function placeLabel(
-  context: CanvasRenderingContext2D,
-  label: string,
-  x: number,
-  y: number,
-  size: number,
-  labelSize: number,
-): { box: Box; textX: number } {
-  const width = context.measureText(label).width;
-  const canvasWidth = context.canvas.width / (window.devicePixelRatio || 1);
-  const right = x + size + GAP;
-  const textX =
-    right + width > canvasWidth - GAP && x - size - GAP - width >= 0
-      ? x - size - GAP - width
-      : right;
-  return { box: [textX - 2, y - labelSize * 0.75, textX + width + 2, y + labelSize * 0.45], textX };
+/** Screen boxes of the visible nodes of `renderer`: what labels should not cover. */
+function nodeBoxes(renderer: Renderer, width: number, height: number): BoxGrid {
+  const grid = new BoxGrid();
+  renderer.getGraph().forEachNode((key) => {
+    const data = renderer.getNodeDisplayData(key);
+    if (!data || data.hidden) return;
+    const { x, y } = renderer.framedGraphToViewport(data);
+    const r = renderer.scaleSize(data.size);
+    if (x + r < 0 || y + r < 0 || x - r > width || y - r > height) return;
+    grid.add([x - r, y - r, x + r, y + r], key);
+  });
+  return grid;
 }
 
-const overlaps = (a: Box, b: Box): boolean =>
-  a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
-
 /**
- * The labels drawn in the current frame. Cleared before each render; on the
- * first label of a frame, the labels that must show are reserved so that
- * ordinary labels give way to them. A renderer that draws without telling
- * (the PNG snapshot's) is caught when a node comes up a second time: sigma
- * draws each label once per frame, so that is a new frame.
+ * The labels of the frames being drawn, per canvas: a renderer snapshotting
+ * the graph (PNG export) draws on its own canvas with the same drawers.
  */
 export class LabelSpace {
-  private boxes: Box[] = [];
-  private reserved = new Set<string>();
-  private seen = new Set<string>();
-  private fresh = true;
-  /** The canvas of the frame: a snapshot renderer draws on its own, and starts afresh. */
-  private context: CanvasRenderingContext2D | null = null;
+  private readonly pending = new Map<CanvasRenderingContext2D, Map<string, LabelRequest>>();
 
-  constructor(private readonly mustShow: () => readonly PlacedNode[]) {}
-
-  /** Starts a new frame. */
-  clear(): void {
-    this.boxes = [];
-    this.reserved.clear();
-    this.seen.clear();
-    this.fresh = true;
+  /** Notes a label sigma asks for. A node asked for twice means a new frame began. */
+  request(context: CanvasRenderingContext2D, request: LabelRequest): void {
+    let frame = this.pending.get(context);
+    if (!frame || frame.has(request.key)) {
+      frame = new Map();
+      this.pending.set(context, frame);
+    }
+    frame.set(request.key, request);
   }
 
-  /** True when the label may be drawn (and records it). */
-  place(
-    context: CanvasRenderingContext2D,
-    key: string | undefined,
-    box: Box,
-    labelSize: number,
-  ): boolean {
-    if (context !== this.context || (key !== undefined && this.seen.has(key))) {
-      this.clear();
-      this.context = context;
+  /** Places and draws the labels `renderer` asked for in the frame it just drew. */
+  draw(renderer: Renderer): void {
+    const context = renderer.getCanvases().labels?.getContext('2d');
+    const frame = context ? this.pending.get(context) : undefined;
+    if (!context || !frame) return;
+    this.pending.delete(context);
+    const { width, height } = renderer.getDimensions();
+    const candidates = [...frame.values()].map((request) => {
+      context.font = request.font;
+      return { ...request, width: context.measureText(request.label).width };
+    });
+    const placed = placeLabels(candidates, nodeBoxes(renderer, width, height), width, height);
+    context.lineJoin = 'round';
+    for (const { candidate, x, y } of placed) {
+      context.font = candidate.font;
+      context.lineWidth = Math.max(3, candidate.labelSize / 4);
+      context.strokeStyle = candidate.haloColor;
+      context.strokeText(candidate.label, x, y);
+      context.fillStyle = candidate.labelColor;
+      context.fillText(candidate.label, x, y);
     }
-    if (key !== undefined) this.seen.add(key);
-    if (this.fresh) {
-      this.fresh = false;
-      // In order of importance; one that would overlap a more important
-      // label is not reserved, and will give way when drawn.
-      for (const node of this.mustShow()) {
-        const y = node.y + labelSize / 3;
-        const { box } = placeLabel(context, node.label, node.x, y, node.size, labelSize);
-        if (this.boxes.some((other) => overlaps(box, other))) continue;
-        this.reserved.add(node.key);
-        this.boxes.push(box);
-      }
-    }
-    if (key !== undefined && this.reserved.has(key)) return true;
-    if (this.boxes.some((other) => overlaps(box, other))) return false;
-    this.boxes.push(box);
-    return true;
   }
+}
+
+const spaces = new WeakMap<Renderer, LabelSpace>();
+
+/**
+ * Draws the labels of every frame of `renderer` with `space`, starting with
+ * the frame its constructor drew. Call it right after creating the renderer.
+ */
+export function attachLabels(renderer: Renderer, space: LabelSpace): void {
+  spaces.set(renderer, space);
+  renderer.on('afterRender', () => space.draw(renderer));
+  space.draw(renderer);
+}
+
+/** The label space of a renderer set up by attachLabels. */
+export function labelSpaceOf(renderer: Renderer): LabelSpace | undefined {
+  return spaces.get(renderer);
 }
 
 function setFont(
@@ -127,17 +123,18 @@ export function createLabelDrawers(space: LabelSpace): {
 } {
   const drawLabel: LabelDrawer = (context, data: LabelData, settings) => {
     if (!data.label) return;
-    const size = settings.labelSize;
-    setFont(context, settings);
-    const y = data.y + size / 3;
-    const { box, textX: x } = placeLabel(context, data.label, data.x, y, data.size, size);
-    if (!space.place(context, data.key, box, size)) return;
-    context.lineJoin = 'round';
-    context.lineWidth = Math.max(3, size / 4);
-    context.strokeStyle = data.haloColor ?? '#FFFFFF';
-    context.strokeText(data.label, x, y);
-    context.fillStyle = data.labelColor ?? '#000000';
-    context.fillText(data.label, x, y);
+    space.request(context, {
+      key: data.key ?? data.label,
+      label: data.label,
+      x: data.x,
+      y: data.y,
+      size: data.size,
+      priority: data.labelPriority ?? LABEL_PRIORITY.other,
+      font: font(settings.labelWeight, settings.labelSize, settings.labelFont),
+      labelSize: settings.labelSize,
+      labelColor: data.labelColor ?? '#000000',
+      haloColor: data.haloColor ?? '#FFFFFF',
+    });
   };
 
   /** The hovered (or selected) node: a framed box around the node and its label. */

@@ -2,7 +2,12 @@
 // re-runs the reducers for those edges and the nodes whose visibility flipped,
 // nothing else (sigma's partial refresh without re-indexation).
 import type Sigma from 'sigma';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types';
+import {
+  NODE_KINDS,
+  type EdgeAttributes,
+  type GraphAttributes,
+  type NodeAttributes,
+} from '../graph/types';
 import type { Focus } from '../view/display';
 import { focusItems } from '../view/focus';
 import type { VisibilityChange } from '../view/visibility';
@@ -21,8 +26,20 @@ export function redrawChanged(renderer: StanceSigma, scene: Scene, change: Visib
 }
 
 /**
- * Rebuilds the label grid, which only knows the nodes visible at the last full
- * indexation: a node shown by a later filter step gets its label back here.
+ * How many of the nodes a filter step showed are missing from the renderer's
+ * label grid (it holds the nodes visible at its last indexation). Their
+ * labels are forced meanwhile, so they still compete for a place.
+ */
+export function lateLabels(scene: Scene, change: VisibilityChange): number {
+  const { labelGrid, labelKinds } = scene.display;
+  if (labelGrid === null || labelKinds.size === NODE_KINDS.length) return 0;
+  const { node } = scene.visibility;
+  return change.nodes.filter((n) => node[n] === 1 && labelGrid[n] !== 1).length;
+}
+
+/**
+ * Rebuilds the label grid from the nodes visible now: a full re-indexation,
+ * for when a filter step showed many nodes at once.
  */
 export function reindexLabels(renderer: StanceSigma): void {
   renderer.refresh({ partialGraph: { nodes: [] }, skipIndexation: false, schedule: true });

@@ -3,30 +3,32 @@
 // flipped, timing every step for the benchmark.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Filters } from '../view/filters';
-import { updateVisibility, type VisibleCounts } from '../view/visibility';
-import { redrawChanged, reindexLabels, type StanceSigma } from './redraw';
+import { updateVisibility } from '../view/visibility';
+import { lateLabels, redrawChanged, reindexLabels, type StanceSigma } from './redraw';
 import type { Scene } from './scene';
 
 export const FILTER_MEASURE = 'stancegraph:filter';
 
-/** Quiet time after the last step before labels are re-indexed. */
-const LABEL_REINDEX_DELAY_MS = 400;
-/** On graphs this large a redraw is costly: wait for a longer pause. */
-const LARGE_GRAPH_EDGES = 20_000;
-const LARGE_GRAPH_REINDEX_DELAY_MS = 1_500;
+/**
+ * A node shown after the renderer last indexed its labels gets its label
+ * forced; past this many, the labels are re-indexed instead, once the reader
+ * pauses (a full re-indexation costs as much as drawing everything again).
+ */
+const LATE_LABELS_LIMIT = 200;
+const LABEL_REINDEX_DELAY_MS = 1_500;
 
 export interface FilterController {
   filters: Filters;
-  counts: VisibleCounts;
   /** Applies `producer` to the current filters and redraws. */
   changeFilters: (producer: (filters: Filters) => Filters) => void;
   /** The filters as of now, even before React re-renders. */
   currentFilters: () => Filters;
-  /** Re-reads the counts after the scene was reloaded. */
-  syncCounts: () => void;
 }
 
 /**
+ * The visible counts live in `scene.visibility`; a change re-renders, so the
+ * page reads them afresh.
+ *
  * @example const { filters, changeFilters } = useFilters(scene, renderer, initial);
  *          changeFilters((f) => toggleOutlet(f, 'RT'));
  */
@@ -36,7 +38,6 @@ export function useFilters(
   initial: Filters,
 ): FilterController {
   const [filters, setFilters] = useState(initial);
-  const [counts, setCounts] = useState<VisibleCounts>(() => ({ ...scene.visibility.counts }));
   const current = useRef(initial);
   const labelTimer = useRef<number | undefined>(undefined);
   useEffect(() => {
@@ -54,28 +55,20 @@ export function useFilters(
       if (renderer) {
         redrawChanged(renderer, scene, change);
         performance.measure(FILTER_MEASURE, { start });
-        // The label grid is built from the nodes visible at the last
-        // indexation: a node that reappears has no place in it, and one that
-        // vanished keeps its place from a neighbour. Rebuild it once the
-        // reader pauses.
-        if (change.nodes.length > 0) {
+        if (lateLabels(scene, change) > LATE_LABELS_LIMIT) {
           window.clearTimeout(labelTimer.current);
           labelTimer.current = window.setTimeout(
             () => reindexLabels(renderer),
-            scene.graph.size > LARGE_GRAPH_EDGES
-              ? LARGE_GRAPH_REINDEX_DELAY_MS
-              : LABEL_REINDEX_DELAY_MS,
+            LABEL_REINDEX_DELAY_MS,
           );
         }
       }
       setFilters(next);
-      setCounts({ ...scene.visibility.counts });
     },
     [scene, renderer],
   );
 
   const currentFilters = useCallback(() => current.current, []);
-  const syncCounts = useCallback(() => setCounts({ ...scene.visibility.counts }), [scene]);
 
-  return { filters, counts, changeFilters, currentFilters, syncCounts };
+  return { filters, changeFilters, currentFilters };
 }

@@ -1,7 +1,7 @@
 // Fetches and checks the graph the page was built with (./graph.json).
 import { useEffect, useState } from 'react';
 import type { StanceGraph } from '../graph/types';
-import { parseGraphJson } from '../io/graphJson';
+import { parseGraphJson, readGraphData } from '../io/graphJson';
 import { contentProblem, missingGraphProblem, type LoadProblem } from './loadProblem';
 
 export type GraphFileState =
@@ -11,21 +11,49 @@ export type GraphFileState =
 
 const FILE = 'graph.json';
 
-async function fetchGraph(signal: AbortSignal): Promise<GraphFileState> {
+type Fetched = { ok: true; response: Response } | { ok: false; state: GraphFileState };
+
+async function request(signal: AbortSignal): Promise<Fetched> {
   let response: Response;
   try {
     response = await fetch(`./${FILE}`, { signal });
   } catch (error) {
     if (signal.aborted) throw error;
-    return { status: 'error', problem: missingGraphProblem(FILE, undefined) };
+    return { ok: false, state: { status: 'error', problem: missingGraphProblem(FILE, undefined) } };
   }
-  if (!response.ok) return { status: 'error', problem: missingGraphProblem(FILE, response.status) };
-  const text = await response.text();
+  if (!response.ok) {
+    return {
+      ok: false,
+      state: { status: 'error', problem: missingGraphProblem(FILE, response.status) },
+    };
+  }
+  return { ok: true, response };
+}
+
+function read(parse: () => StanceGraph): GraphFileState {
   try {
-    return { status: 'ready', graph: parseGraphJson(text, FILE) };
+    return { status: 'ready', graph: parse() };
   } catch (error) {
     return { status: 'error', problem: contentProblem(FILE, error) };
   }
+}
+
+async function fetchGraph(signal: AbortSignal): Promise<GraphFileState> {
+  const first = await request(signal);
+  if (!first.ok) return first.state;
+  let data: unknown;
+  try {
+    // The browser parses the bytes itself: no 50 MB string in between.
+    data = await first.response.json();
+  } catch (error) {
+    if (signal.aborted) throw error;
+    // Empty or not JSON: read it again as text, to say where it goes wrong.
+    const again = await request(signal);
+    if (!again.ok) return again.state;
+    const text = await again.response.text();
+    return read(() => parseGraphJson(text, FILE));
+  }
+  return read(() => readGraphData(data, FILE));
 }
 
 /**

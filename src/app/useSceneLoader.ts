@@ -15,7 +15,7 @@ export interface SceneLoader {
 }
 
 /**
- * @example const loader = useSceneLoader(scene, renderer, currentFilters, syncCounts);
+ * @example const loader = useSceneLoader(scene, renderer, currentFilters, showData);
  *          loader.load(null, true); // fold people into their countries
  */
 export function useSceneLoader(

@@ -4,7 +4,7 @@
 import type { EdgeAttributes, NodeAttributes, NodeKind } from '../graph/types';
 import type { ClaimIndex } from './claimIndex';
 import { COALITION_COLOURS, KIND_MARKS, STANCE_COLOURS, type Theme } from './palette';
-import type { Visibility } from './visibility';
+import type { UnfilteredVisibility, Visibility } from './visibility';
 
 /** The node or edge the reader is looking at, and what surrounds it. */
 export interface Focus {
@@ -17,8 +17,20 @@ export interface Focus {
 }
 
 export interface DisplayContext {
-  index: ClaimIndex;
-  visibility: Visibility;
+  /**
+   * The claim index and what the filters show. Both are null while nothing is
+   * filtered and the index is not built yet (the first frame): `unfiltered`
+   * says what is visible then.
+   */
+  index: ClaimIndex | null;
+  visibility: Visibility | null;
+  unfiltered: UnfilteredVisibility;
+  /**
+   * The nodes (by index) that were visible when the renderer last indexed its
+   * labels; null when that was the unfiltered view. A node shown since then
+   * has no place in the renderer's label grid, so its label is forced.
+   */
+  labelGrid: Uint8Array | null;
   theme: Theme;
   /** Largest `claims` of any node, for sizing. */
   maxClaims: number;
@@ -28,6 +40,23 @@ export interface DisplayContext {
   /** Kinds whose nodes are always labelled (positions, countries: when there are few). */
   labelKinds: ReadonlySet<NodeKind>;
 }
+
+/**
+ * The order in which labels claim their place on screen (lower first): the
+ * focused node, its neighbours, then the always-labelled kinds, then any other.
+ */
+export const LABEL_PRIORITY = Object.freeze({
+  focus: 0,
+  neighbour: 1,
+  position: 2,
+  country: 3,
+  org: 4,
+  person: 5,
+  other: 6,
+} as const);
+
+/** Labels up to this priority show even when they must cover a node to do so. */
+export const MUST_SHOW_PRIORITY = LABEL_PRIORITY.country;
 
 /** The display fields the node programs read (sigma's plus the ring program's). */
 export interface NodeDisplay {
@@ -47,6 +76,8 @@ export interface NodeDisplay {
   innerRingSize: number;
   labelColor: string;
   haloColor: string;
+  /** See LABEL_PRIORITY. */
+  labelPriority: number;
 }
 
 export interface EdgeDisplay {
@@ -78,6 +109,26 @@ function coalitionColour(
   return COALITION_COLOURS[community < 0 ? last : Math.min(community, last)];
 }
 
+/** True when node `key` is drawn under the current filters. */
+function nodeShown(key: string, context: DisplayContext): { shown: boolean; late: boolean } {
+  const { index, visibility, labelGrid } = context;
+  if (index === null || visibility === null) {
+    return { shown: context.unfiltered.nodes.has(key), late: false };
+  }
+  const n = index.nodeIndex.get(key);
+  const shown = n !== undefined && visibility.node[n] === 1;
+  return { shown, late: shown && labelGrid !== null && labelGrid[n ?? -1] !== 1 };
+}
+
+function labelPriority(key: string, kind: NodeKind, context: DisplayContext): number | undefined {
+  const { focus } = context;
+  if (focus !== null && focus.node === key) return LABEL_PRIORITY.focus;
+  if (focus?.neighbours.has(key) && focus.neighbours.size <= LABELLED_NEIGHBOURS) {
+    return LABEL_PRIORITY.neighbour;
+  }
+  return context.labelKinds.has(kind) ? LABEL_PRIORITY[kind] : undefined;
+}
+
 /** Writes the display fields of node `key` into `target` and returns it. */
 export function styleNode<T extends object>(
   key: string,
@@ -85,15 +136,12 @@ export function styleNode<T extends object>(
   target: T,
   context: DisplayContext,
 ): T & NodeDisplay {
-  const { index, visibility, theme, focus } = context;
-  const n = index.nodeIndex.get(key);
+  const { theme, focus } = context;
   const mark = KIND_MARKS[attributes.kind] ?? KIND_MARKS.position;
   const focused = focus !== null && (focus.node === key || focus.neighbours.has(key));
-  const labelled =
-    focus !== null &&
-    (focus.node === key ||
-      (focus.neighbours.has(key) && focus.neighbours.size <= LABELLED_NEIGHBOURS));
   const dimmed = focus !== null && focus.dimOthers && !focused;
+  const { shown, late } = nodeShown(key, context);
+  const priority = labelPriority(key, attributes.kind, context);
   const colour =
     (attributes.kind !== 'position' && coalitionColour(context.coalitions, key)) || mark.fill;
   const ring = mark.ring * (mark.doubleRing ? 0.5 : 1);
@@ -104,8 +152,8 @@ export function styleNode<T extends object>(
     size: nodeSize(attributes.claims, context.maxClaims) * theme.nodeScale,
     color: dimmed ? theme.dimmed : colour,
     type: mark.shape,
-    hidden: n === undefined || visibility.node[n] !== 1,
-    forceLabel: labelled || context.labelKinds.has(attributes.kind),
+    hidden: !shown,
+    forceLabel: priority !== undefined || late,
     highlighted: focus !== null && focus.node === key,
     ringColor: dimmed ? theme.dimmed : theme.ring,
     ringSize: ring,
@@ -114,6 +162,7 @@ export function styleNode<T extends object>(
     innerRingSize: mark.doubleRing ? ring : 0,
     labelColor: dimmed ? theme.dimmed : theme.text,
     haloColor: theme.background,
+    labelPriority: priority ?? LABEL_PRIORITY.other,
   });
 }
 
@@ -129,21 +178,28 @@ export function styleEdge<T extends object>(
   // Only a focused node makes the edge's ends matter: look them up only then.
   const incident = focus?.node != null && ends().includes(focus.node);
   if (attributes.type !== 'claim') {
-    const r = index.representsIndex.get(key);
+    const r = index?.representsIndex.get(key);
+    const shown =
+      index === null || visibility === null
+        ? context.unfiltered.represents.has(key)
+        : r !== undefined && visibility.represents[r] === 1;
     return Object.assign(out, {
       color: focus?.dimOthers && !incident ? theme.dimmed : theme.represents,
       size: theme.edgeSize * 0.5,
       type: 'represents' as const,
-      hidden: r === undefined || visibility.represents[r] !== 1,
+      hidden: !shown,
     });
   }
-  const i = index.claimIndex.get(key);
+  // Nothing is filtered until the index exists: every claim shows.
+  const i = index?.claimIndex.get(key);
+  const shown =
+    index === null || visibility === null || (i !== undefined && visibility.claim[i] === 1);
   const selected = focus !== null && focus.edge === key;
   const dimmed = focus !== null && focus.dimOthers && !incident && !selected;
   return Object.assign(out, {
     color: dimmed ? theme.dimmed : STANCE_COLOURS[attributes.stance],
     size: theme.edgeSize * (selected ? 3 : incident ? 1.8 : 1),
     type: 'claim' as const,
-    hidden: i === undefined || visibility.claim[i] !== 1,
+    hidden: !shown,
   });
 }

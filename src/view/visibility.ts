@@ -12,7 +12,7 @@
 //   changes what is visible: the selection panel says when it is filtered out;
 // - a `represents` edge is drawn (faintly) when both its ends are visible. It
 //   is never a claim: it is not counted and not downloaded.
-import { NODE_KINDS, STANCES } from '../graph/types';
+import { NODE_KINDS, STANCES, isClaim, type StanceGraph } from '../graph/types';
 import type { ClaimIndex } from './claimIndex';
 import type { Filters } from './filters';
 import { dayNumber } from './isoDay';
@@ -191,6 +191,38 @@ function settleNode(
       (visibility.nodeRepresentatives[country] ?? 0) + delta;
     touch(country);
   }
+}
+
+/** What the default filters show, worked out from the graph alone. */
+export interface UnfilteredVisibility {
+  readonly nodes: ReadonlySet<string>;
+  readonly represents: ReadonlySet<string>;
+}
+
+/**
+ * The visible nodes and `represents` edges when nothing is filtered: every
+ * claim is visible, so the rules above reduce to a node with a claim, or a
+ * country spoken for by one. The explorer draws its first frame from this,
+ * before it has built the claim index; it always agrees with
+ * computeVisibility under DEFAULT_FILTERS.
+ */
+export function unfilteredVisibility(graph: StanceGraph): UnfilteredVisibility {
+  const nodes = new Set<string>();
+  graph.forEachNode((node, attributes) => {
+    if (attributes.claims > 0) nodes.add(node);
+  });
+  const links: [string, string, string][] = [];
+  graph.forEachEdge((edge, attributes, source, target, sourceAttributes, targetAttributes) => {
+    if (isClaim(attributes)) return;
+    links.push([edge, source, target]);
+    const speaks = sourceAttributes.kind !== 'country' && nodes.has(source);
+    if (speaks && targetAttributes.kind === 'country') nodes.add(target);
+  });
+  const represents = new Set<string>();
+  for (const [edge, source, target] of links) {
+    if (nodes.has(source) && nodes.has(target)) represents.add(edge);
+  }
+  return { nodes, represents };
 }
 
 /** True when the claim edge `key` is visible (false for unknown keys and non-claims). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexClaims } from '../../src/view/claimIndex';
 import {
+  LABEL_PRIORITY,
   nodeSize,
   styleEdge,
   styleNode,
@@ -11,7 +12,7 @@ import {
 import { DEFAULT_FILTERS, toggleOutlet } from '../../src/view/filters';
 import { focusOn } from '../../src/view/focus';
 import { KIND_MARKS, STANCE_COLOURS, THEMES } from '../../src/view/palette';
-import { computeVisibility } from '../../src/view/visibility';
+import { computeVisibility, unfilteredVisibility } from '../../src/view/visibility';
 import { isClaim } from '../../src/graph/types';
 import { fixtureGraph } from './fixture';
 
@@ -20,6 +21,8 @@ const index = indexClaims(graph);
 const context = (overrides: Partial<DisplayContext> = {}): DisplayContext => ({
   index,
   visibility: computeVisibility(index, DEFAULT_FILTERS),
+  unfiltered: unfilteredVisibility(graph),
+  labelGrid: null,
   theme: THEMES.normal,
   maxClaims: 4,
   focus: null,
@@ -82,6 +85,49 @@ describe('styleNode(key, attributes, target, context)', () => {
     expect(node('country:FR', ctx).color).not.toBe(KIND_MARKS.country.fill);
     expect(node('country:DE', ctx).color).not.toBe(node('country:FR', ctx).color);
     expect(node('position:ceasefire', ctx).color).toBe(KIND_MARKS.position.fill);
+  });
+});
+
+describe('styleNode: labels', () => {
+  it('ranks labels: the focused node, its neighbours, then the always-labelled kinds', () => {
+    const focus = focusOn(graph, 'org:nato', null);
+    const ctx = context({ focus, labelKinds: new Set(['position', 'country']) });
+    const priority = (key: string) => node(key, ctx).labelPriority;
+    expect(priority('org:nato')).toBe(LABEL_PRIORITY.focus);
+    expect(priority('position:troops-to-ukraine')).toBe(LABEL_PRIORITY.neighbour);
+    expect(priority('position:ceasefire')).toBe(LABEL_PRIORITY.position);
+    expect(priority('country:FR')).toBe(LABEL_PRIORITY.country);
+    expect(node('person:emmanuel-macron', ctx)).toMatchObject({
+      labelPriority: LABEL_PRIORITY.other,
+      forceLabel: false,
+    });
+  });
+
+  it('forces the label of a node shown since the renderer last indexed its labels', () => {
+    const before = computeVisibility(index, toggleOutlet(DEFAULT_FILTERS, 'Kyiv Independent'));
+    const n = index.nodeIndex.get('person:radoslaw-sikorski') ?? -1;
+    expect(before.node[n]).toBe(0);
+    const ctx = context({ labelGrid: before.node.slice(), labelKinds: new Set() });
+    expect(node('person:radoslaw-sikorski', ctx)).toMatchObject({
+      hidden: false,
+      forceLabel: true,
+    });
+    expect(node('person:emmanuel-macron', ctx).forceLabel).toBe(false);
+  });
+});
+
+describe('styleNode and styleEdge before the claim index exists', () => {
+  const unfiltered = context({ index: null, visibility: null });
+  it('show what the default filters show', () => {
+    const visibility = computeVisibility(index, DEFAULT_FILTERS);
+    graph.forEachNode((key) => {
+      expect(node(key, unfiltered).hidden).toBe(
+        visibility.node[index.nodeIndex.get(key) ?? -1] !== 1,
+      );
+    });
+    graph.forEachEdge((key) => {
+      expect(edge(key, unfiltered).hidden).toBe(edge(key).hidden);
+    });
   });
 });
 

@@ -14,10 +14,13 @@ import {
   isClaimVisible,
   isEdgeVisible,
   isNodeVisible,
+  unfilteredVisibility,
   updateVisibility,
 } from '../../src/view/visibility';
+import { rollUpToCountries } from '../../src/view/rollup';
+import { buildStanceGraph, type ClaimRecord } from '../../src/graph/buildGraph';
 import { NODE_KINDS, STANCES, isClaim } from '../../src/graph/types';
-import { fixtureGraph } from './fixture';
+import { CLAIMS, NODES, fixtureGraph } from './fixture';
 
 const graph = fixtureGraph();
 const index = indexClaims(graph);
@@ -204,5 +207,45 @@ describe('isEdgeVisible(index, visibility, key)', () => {
     const all = computeVisibility(index, DEFAULT_FILTERS);
     expect(isEdgeVisible(index, all, represents)).toBe(true);
     expect(isEdgeVisible(index, all, 'no such edge')).toBe(false);
+  });
+});
+
+describe('unfilteredVisibility(graph)', () => {
+  const silent = buildStanceGraph(
+    [
+      ...NODES,
+      { id: 'person:jane-doe', label: 'Jane Doe', kind: 'person', country: 'GB', role: '' },
+      { id: 'org:un', label: 'UN', kind: 'org', country: 'IT', role: '' },
+    ],
+    [...CLAIMS, { ...CLAIMS[0], source: 'org:un', start: 9_000, end: 9_010 } as ClaimRecord],
+    { corpus: 'fixture' },
+  );
+  it.each([
+    ['the fixture', graph],
+    ['the fixture rolled up', rollUpToCountries(graph)],
+    ['a silent person and an organisation speaking for a country', silent],
+  ])('agrees with computeVisibility under the default filters: %s', (_name, subject) => {
+    const subjectIndex = indexClaims(subject);
+    const visibility = computeVisibility(subjectIndex, DEFAULT_FILTERS);
+    const unfiltered = unfilteredVisibility(subject);
+    expect([...unfiltered.nodes].sort()).toEqual(
+      subject.filterNodes((node) => isNodeVisible(subjectIndex, visibility, node)).sort(),
+    );
+    expect([...unfiltered.represents].sort()).toEqual(
+      subject
+        .filterEdges(
+          (edge, attributes) =>
+            !isClaim(attributes) && isEdgeVisible(subjectIndex, visibility, edge),
+        )
+        .sort(),
+    );
+  });
+
+  it('shows a country through a representative with claims, not through a silent one', () => {
+    const { nodes } = unfilteredVisibility(silent);
+    expect(nodes.has('country:PL')).toBe(true);
+    expect(nodes.has('country:IT')).toBe(true);
+    expect(nodes.has('country:GB')).toBe(false);
+    expect(nodes.has('person:jane-doe')).toBe(false);
   });
 });

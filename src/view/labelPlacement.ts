@@ -1,0 +1,125 @@
+// Where node labels go. Each label sits beside its node, on the first side
+// (right, left, above, below) where it stays on screen and covers neither a
+// label placed before it nor another node. Labels are placed most important
+// first (LABEL_PRIORITY), larger nodes first within a rank. A label that finds
+// no free side is left out, unless it must show: then it may cover a node,
+// never another label.
+import { MUST_SHOW_PRIORITY } from './display';
+
+/** A screen rectangle: left, top, right, bottom. */
+export type Box = readonly [number, number, number, number];
+
+/** A label to place: its node on screen and the label's measured size. */
+export interface LabelCandidate {
+  key: string;
+  /** The node's centre and radius, in pixels. */
+  x: number;
+  y: number;
+  size: number;
+  priority: number;
+  /** The label's width and font size, in pixels. */
+  width: number;
+  labelSize: number;
+}
+
+/** A placed label: where to draw its text (left end of the baseline). */
+export interface PlacedLabel<T extends LabelCandidate> {
+  candidate: T;
+  x: number;
+  y: number;
+  box: Box;
+}
+
+const GAP = 4;
+/** Room around a label for its halo. */
+const HALO = 2;
+const CELL = 64;
+
+const overlaps = (a: Box, b: Box): boolean =>
+  a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/** Boxes in a coarse grid of cells, so a test looks only at its neighbourhood. */
+export class BoxGrid {
+  private readonly cells = new Map<number, { box: Box; owner: string }[]>();
+
+  private *cellsOf(box: Box): Generator<number> {
+    for (let cx = Math.floor(box[0] / CELL); cx <= Math.floor(box[2] / CELL); cx++) {
+      for (let cy = Math.floor(box[1] / CELL); cy <= Math.floor(box[3] / CELL); cy++) {
+        yield cx * 100_003 + cy;
+      }
+    }
+  }
+
+  add(box: Box, owner: string): void {
+    for (const cell of this.cellsOf(box)) {
+      const list = this.cells.get(cell);
+      if (list) list.push({ box, owner });
+      else this.cells.set(cell, [{ box, owner }]);
+    }
+  }
+
+  /** True when `box` overlaps a box of an owner other than `owner`. */
+  hits(box: Box, owner: string): boolean {
+    for (const cell of this.cellsOf(box)) {
+      for (const item of this.cells.get(cell) ?? []) {
+        if (item.owner !== owner && overlaps(box, item.box)) return true;
+      }
+    }
+    return false;
+  }
+}
+
+/** The sides a label may take, in order of preference: right, left, above, below. */
+export function labelSides(candidate: LabelCandidate): { box: Box; x: number; y: number }[] {
+  const { x, y, size, width, labelSize } = candidate;
+  const ascent = labelSize * 0.75;
+  const descent = labelSize * 0.3;
+  const at = (left: number, baseline: number) => ({
+    box: [
+      left - HALO,
+      baseline - ascent - HALO,
+      left + width + HALO,
+      baseline + descent + HALO,
+    ] as const,
+    x: left,
+    y: baseline,
+  });
+  const middle = y + labelSize / 3;
+  return [
+    at(x + size + GAP, middle),
+    at(x - size - GAP - width, middle),
+    at(x - width / 2, y - size - GAP - descent),
+    at(x - width / 2, y + size + GAP + ascent),
+  ];
+}
+
+const byImportance = (a: LabelCandidate, b: LabelCandidate): number =>
+  a.priority - b.priority || b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/**
+ * Places `candidates` on a screen of `width` × `height` pixels whose nodes
+ * (each owned by its key) are in `nodes`; returns the labels to draw.
+ */
+export function placeLabels<T extends LabelCandidate>(
+  candidates: readonly T[],
+  nodes: BoxGrid,
+  width: number,
+  height: number,
+): PlacedLabel<T>[] {
+  const labels = new BoxGrid();
+  const placed: PlacedLabel<T>[] = [];
+  const onScreen = (box: Box): boolean =>
+    box[0] >= 0 && box[1] >= 0 && box[2] <= width && box[3] <= height;
+  for (const candidate of [...candidates].sort(byImportance)) {
+    const free = labelSides(candidate).filter(
+      ({ box }) => onScreen(box) && !labels.hits(box, candidate.key),
+    );
+    const side =
+      free.find(({ box }) => !nodes.hits(box, candidate.key)) ??
+      (candidate.priority <= MUST_SHOW_PRIORITY ? free[0] : undefined);
+    if (!side) continue;
+    labels.add(side.box, candidate.key);
+    placed.push({ candidate, ...side });
+  }
+  return placed;
+}
