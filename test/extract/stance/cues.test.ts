@@ -147,6 +147,21 @@ describe('extractArticle(article, kb): more news phrasing', () => {
     ],
     ['praise', 'Italy praised the ceasefire.', [`country:IT ${C} supports`]],
     [
+      'thanks for',
+      'Ukraine thanked Britain for the air defence systems.',
+      [`country:UA ${AID} supports`],
+    ],
+    [
+      'a role to play',
+      'Germany could play a role in guaranteeing a ceasefire.',
+      [`country:DE ${C} conditional`],
+    ],
+    [
+      'a threat to make someone a party',
+      'Russia said any German contribution would turn Berlin into a party to the conflict. It also rejected sending troops.',
+      [`country:RU ${T} opposes`],
+    ],
+    [
       'a proposal amounting to war',
       'Sergey Lavrov said the plan to send troops amounted to "preparation for war".',
       [`person:sergey-lavrov ${T} opposes`],
