@@ -11,6 +11,7 @@ import {
   toggleStance,
 } from '../view/filters';
 import { legendSections } from '../view/legend';
+import { rolledClaimKey } from '../view/rollup';
 import { THEMES } from '../view/palette';
 import { describeFilters } from '../view/summary';
 import type { Selection } from '../view/urlState';
@@ -45,7 +46,12 @@ type Notice = { kind: 'info'; text: string } | { kind: 'error'; problem: LoadPro
 function carrySelection(scene: Scene, selection: Selection | null): Selection | null {
   if (selection === null) return null;
   const { graph, source } = scene;
-  if (selection.type === 'edge') return graph.hasEdge(selection.id) ? selection : null;
+  if (selection.type === 'edge') {
+    if (graph.hasEdge(selection.id)) return selection;
+    // A claim folded into its country by the roll-up goes by the country's key.
+    const rolled = scene.rolledUp ? rolledClaimKey(source, selection.id) : undefined;
+    return rolled !== undefined && graph.hasEdge(rolled) ? { type: 'edge', id: rolled } : null;
+  }
   if (graph.hasNode(selection.id)) return selection;
   const country = source.hasNode(selection.id)
     ? source.getNodeAttribute(selection.id, 'country')

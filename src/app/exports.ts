@@ -1,6 +1,8 @@
 // The downloads: exactly what is visible, in the formats the extractor writes.
 // Writers are loaded on first use, keeping them (and papaparse) out of the
 // initial script.
+import type { ExtraEdgeColumns } from '../io/edgesCsv';
+import { isRolledClaim } from '../view/rollup';
 import { isClaimVisible, isEdgeVisible, isNodeVisible } from '../view/visibility';
 import { visibleSubgraph } from '../view/subgraph';
 import { saveFile } from './saveFile';
@@ -13,11 +15,17 @@ const claimFilter = (scene: Scene) => (edge: string) =>
 const nodeFilter = (scene: Scene) => (node: string) =>
   isNodeVisible(scene.index, scene.visibility, node);
 
-/** edges.csv of the visible claims (same columns and writer as the extractor). */
+/**
+ * edges.csv of the visible claims (same columns and writer as the extractor);
+ * rolled up, a `via` column names who spoke for the country.
+ */
 export async function downloadEdgesCsv(scene: Scene): Promise<void> {
   const include = claimFilter(scene);
   const { edgesCsv } = await import('../io/edgesCsv');
-  saveFile('edges.csv', edgesCsv(scene.graph, include), CSV);
+  const extra: ExtraEdgeColumns = scene.rolledUp
+    ? { via: (_edge, claim) => (isRolledClaim(claim) ? claim.via : '') }
+    : {};
+  saveFile('edges.csv', edgesCsv(scene.graph, include, extra), CSV);
 }
 
 /** nodes.csv of the visible actors and positions. */

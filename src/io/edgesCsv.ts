@@ -57,17 +57,28 @@ export function edgeRow(
   } satisfies Record<EdgeColumn, string | number>;
 }
 
+/** Columns written after the fixed ones: the name, and the cell of each claim. */
+export type ExtraEdgeColumns = Readonly<
+  Record<string, (edge: string, claim: ClaimAttributes) => string>
+>;
+
 /**
  * The edges.csv text for the claim edges of `graph`, in graph order; pass
- * `include` to keep only some edges (the app passes its visibility filter).
+ * `include` to keep only some edges (the app passes its visibility filter)
+ * and `extra` for columns of your own after the fixed ones.
  */
 export function edgesCsv(
   graph: StanceGraph,
   include: (edge: string) => boolean = () => true,
+  extra: ExtraEdgeColumns = {},
 ): string {
   const rows: CsvRow[] = [];
+  const extraColumns = Object.entries(extra);
   graph.forEachEdge((edge, attributes, source, target) => {
-    if (isClaim(attributes) && include(edge)) rows.push(edgeRow(edge, source, target, attributes));
+    if (!isClaim(attributes) || !include(edge)) return;
+    const row = edgeRow(edge, source, target, attributes);
+    const cells = extraColumns.map(([column, cell]) => [column, cell(edge, attributes)]);
+    rows.push(cells.length ? { ...row, ...Object.fromEntries(cells) } : row);
   });
-  return toCsv(EDGE_COLUMNS, rows);
+  return toCsv([...EDGE_COLUMNS, ...extraColumns.map(([column]) => column)], rows);
 }

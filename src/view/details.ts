@@ -7,7 +7,7 @@ import {
   type Stance,
   type StanceGraph,
 } from '../graph/types';
-import { isRolledClaim } from './rollup';
+import { isRolledClaim, VIA_SEPARATOR } from './rollup';
 
 export interface ClaimView extends ClaimAttributes {
   edge: string;
@@ -15,8 +15,9 @@ export interface ClaimView extends ClaimAttributes {
   sourceLabel: string;
   target: string;
   targetLabel: string;
-  /** The person or org who spoke, when the claim was folded into a country. */
+  /** Who spoke (people or organisations, VIA_SEPARATOR between), when folded into a country. */
   via?: string;
+  /** Their labels, comma-separated. */
   viaLabel?: string;
 }
 
@@ -62,7 +63,15 @@ export function claimView(
     sourceLabel: labelOf(graph, source),
     target,
     targetLabel: labelOf(graph, target),
-    ...(via === undefined ? {} : { via, viaLabel: lookup(via) ?? via }),
+    ...(via === undefined
+      ? {}
+      : {
+          via,
+          viaLabel: via
+            .split(VIA_SEPARATOR)
+            .map((speaker) => lookup(speaker) ?? speaker)
+            .join(', '),
+        }),
   };
 }
 

@@ -217,4 +217,37 @@ describe('the explorer on the seed build', () => {
     expect(hostileProblems).toEqual([]);
     await hostile.context().close();
   });
+
+  it.each([
+    ['as loaded', ''],
+    ['rolled up', '?rollup=1'],
+    ['rolled up and filtered', '?from=2025-03-01&hide=RT&rollup=1'],
+  ])('opens again what it downloads: %s', async (_name, query) => {
+    const view = await newPage(site);
+    const viewProblems = watchProblems(view);
+    await view.goto(site.url(query));
+    await waitForFirstFrame(view);
+    const edges = await downloadText(view, 'Download CSV');
+    const nodes = await downloadText(view, 'Download nodes CSV');
+    const chooser = view.waitForEvent('filechooser');
+    await view.getByRole('button', { name: 'Open file…', exact: true }).click();
+    await (
+      await chooser
+    ).setFiles([
+      { name: 'edges.csv', mimeType: 'text/csv', buffer: Buffer.from(edges.text) },
+      { name: 'nodes.csv', mimeType: 'text/csv', buffer: Buffer.from(nodes.text) },
+    ]);
+    const opened = view.getByRole('status').filter({ hasText: 'Opened edges.csv + nodes.csv.' });
+    await expect.poll(() => opened.count()).toBe(1);
+    expect(await view.getByRole('alert').count()).toBe(0);
+    const rows = (text: string) =>
+      parseCsv(text)
+        .rows.map(({ via: _via, ...row }) => row)
+        .sort((a, b) => ((a.Id ?? '') < (b.Id ?? '') ? -1 : 1));
+    const again = await downloadText(view, 'Download CSV');
+    expect(rows(again.text)).toEqual(rows(edges.text));
+    expect(rows(edges.text).length).toBeGreaterThan(0);
+    expect(viewProblems).toEqual([]);
+    await view.context().close();
+  });
 });

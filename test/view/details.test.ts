@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isClaim } from '../../src/graph/types';
 import { claimView, groupClaims } from '../../src/view/details';
-import { rollUpToCountries } from '../../src/view/rollup';
+import { rolledClaimKey, rollUpToCountries } from '../../src/view/rollup';
 import { claimAt, fixtureGraph } from './fixture';
 
 const graph = fixtureGraph();
@@ -70,7 +70,7 @@ describe('claimView(graph, edge, lookup)', () => {
     const rolled = rollUpToCountries(graph);
     const lookup = (node: string) =>
       graph.hasNode(node) ? graph.getNodeAttribute(node, 'label') : undefined;
-    expect(claimView(rolled, edge, lookup)).toMatchObject({
+    expect(claimView(rolled, rolledClaimKey(graph, edge) ?? '', lookup)).toMatchObject({
       sourceLabel: 'France',
       via: 'person:emmanuel-macron',
       viaLabel: 'Emmanuel Macron',
