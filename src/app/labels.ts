@@ -36,14 +36,19 @@ const GAP = 4;
 const font = (weight: string, size: number, family: string): string =>
   `${weight} ${size}px ${family}`;
 
-/** Screen boxes of the visible nodes of `renderer`: what labels should not cover. */
-function nodeBoxes(renderer: Renderer, width: number, height: number): BoxGrid {
+/**
+ * The nodes drawn: each one's key, position in graph coordinates and size
+ * (as the node reducer sets it), for labels to keep clear of. Reading them
+ * from the renderer would copy each node's display data on every frame.
+ */
+export type NodeSource = (visit: (key: string, x: number, y: number, size: number) => void) => void;
+
+/** Screen boxes of the nodes of `source` that lie on screen. */
+function nodeBoxes(renderer: Renderer, source: NodeSource, width: number, height: number): BoxGrid {
   const grid = new BoxGrid();
-  renderer.getGraph().forEachNode((key) => {
-    const data = renderer.getNodeDisplayData(key);
-    if (!data || data.hidden) return;
-    const { x, y } = renderer.framedGraphToViewport(data);
-    const r = renderer.scaleSize(data.size);
+  source((key, graphX, graphY, size) => {
+    const { x, y } = renderer.graphToViewport({ x: graphX, y: graphY });
+    const r = renderer.scaleSize(size);
     if (x + r < 0 || y + r < 0 || x - r > width || y - r > height) return;
     grid.add([x - r, y - r, x + r, y + r], key);
   });
@@ -56,6 +61,9 @@ function nodeBoxes(renderer: Renderer, width: number, height: number): BoxGrid {
  */
 export class LabelSpace {
   private readonly pending = new Map<CanvasRenderingContext2D, Map<string, LabelRequest>>();
+
+  /** Without `nodes`, labels keep clear of each other only. */
+  constructor(private readonly nodes: NodeSource = () => undefined) {}
 
   /** Notes a label sigma asks for. A node asked for twice means a new frame began. */
   request(context: CanvasRenderingContext2D, request: LabelRequest): void {
@@ -78,7 +86,12 @@ export class LabelSpace {
       context.font = request.font;
       return { ...request, width: context.measureText(request.label).width };
     });
-    const placed = placeLabels(candidates, nodeBoxes(renderer, width, height), width, height);
+    const placed = placeLabels(
+      candidates,
+      nodeBoxes(renderer, this.nodes, width, height),
+      width,
+      height,
+    );
     context.lineJoin = 'round';
     for (const { candidate, x, y } of placed) {
       context.font = candidate.font;

@@ -2,7 +2,7 @@
 import { useCallback, useState } from 'react';
 import Sigma from 'sigma';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types';
-import { styleEdge, styleNode } from '../view/display';
+import { nodeRadius, nodeShown, styleEdge, styleNode } from '../view/display';
 import { attachLabels, LabelSpace } from './labels';
 import type { StanceSigma } from './redraw';
 import { noteLabelGrid, type Scene } from './scene';
@@ -41,7 +41,13 @@ export function useSigmaRenderer(
     (container: HTMLDivElement | null) => {
       if (!container) return undefined;
       const { graph } = scene;
-      const labels = new LabelSpace();
+      const labels = new LabelSpace((visit) =>
+        graph.forEachNode((node, attributes) => {
+          if (nodeShown(node, scene.display).shown) {
+            visit(node, attributes.x, attributes.y, nodeRadius(attributes, scene.display));
+          }
+        }),
+      );
       const sigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
         ...baseSettings(scene.display.theme, graph.size <= EDGE_EVENTS_LIMIT, labels),
         allowInvalidContainer: true,

@@ -99,6 +99,11 @@ export function nodeSize(claims: number, maxClaims: number): number {
   return MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * share;
 }
 
+/** The drawn size of a node with `attributes` in `context`. */
+export function nodeRadius(attributes: NodeAttributes, context: DisplayContext): number {
+  return nodeSize(attributes.claims, context.maxClaims) * context.theme.nodeScale;
+}
+
 function coalitionColour(
   coalitions: DisplayContext['coalitions'],
   node: string,
@@ -109,8 +114,8 @@ function coalitionColour(
   return COALITION_COLOURS[community < 0 ? last : Math.min(community, last)];
 }
 
-/** True when node `key` is drawn under the current filters. */
-function nodeShown(key: string, context: DisplayContext): { shown: boolean; late: boolean } {
+/** True when node `key` is drawn under the current filters (and late: see labelGrid). */
+export function nodeShown(key: string, context: DisplayContext): { shown: boolean; late: boolean } {
   const { index, visibility, labelGrid } = context;
   if (index === null || visibility === null) {
     return { shown: context.unfiltered.nodes.has(key), late: false };
@@ -149,7 +154,7 @@ export function styleNode<T extends object>(
     label: attributes.label,
     x: attributes.x,
     y: attributes.y,
-    size: nodeSize(attributes.claims, context.maxClaims) * theme.nodeScale,
+    size: nodeRadius(attributes, context),
     color: dimmed ? theme.dimmed : colour,
     type: mark.shape,
     hidden: !shown,

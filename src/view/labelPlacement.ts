@@ -42,30 +42,31 @@ const overlaps = (a: Box, b: Box): boolean =>
 export class BoxGrid {
   private readonly cells = new Map<number, { box: Box; owner: string }[]>();
 
-  private *cellsOf(box: Box): Generator<number> {
-    for (let cx = Math.floor(box[0] / CELL); cx <= Math.floor(box[2] / CELL); cx++) {
-      for (let cy = Math.floor(box[1] / CELL); cy <= Math.floor(box[3] / CELL); cy++) {
-        yield cx * 100_003 + cy;
+  /** Calls `visit` with each cell `box` touches until it returns true; true if one did. */
+  private someCell(box: Box, visit: (cell: number) => boolean): boolean {
+    const [left, top, right, bottom] = box;
+    for (let cx = Math.floor(left / CELL); cx <= Math.floor(right / CELL); cx++) {
+      for (let cy = Math.floor(top / CELL); cy <= Math.floor(bottom / CELL); cy++) {
+        if (visit(cx * 100_003 + cy)) return true;
       }
     }
+    return false;
   }
 
   add(box: Box, owner: string): void {
-    for (const cell of this.cellsOf(box)) {
+    this.someCell(box, (cell) => {
       const list = this.cells.get(cell);
       if (list) list.push({ box, owner });
       else this.cells.set(cell, [{ box, owner }]);
-    }
+      return false;
+    });
   }
 
   /** True when `box` overlaps a box of an owner other than `owner`. */
   hits(box: Box, owner: string): boolean {
-    for (const cell of this.cellsOf(box)) {
-      for (const item of this.cells.get(cell) ?? []) {
-        if (item.owner !== owner && overlaps(box, item.box)) return true;
-      }
-    }
-    return false;
+    return this.someCell(box, (cell) =>
+      (this.cells.get(cell) ?? []).some((item) => item.owner !== owner && overlaps(box, item.box)),
+    );
   }
 }
 
