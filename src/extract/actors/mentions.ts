@@ -177,6 +177,6 @@ export function findMentions(
     }
     i++;
   }
-  markObjects(tokens, mentions);
+  markObjects(tokens, mentions, from);
   return mentions;
 }

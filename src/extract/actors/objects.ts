@@ -18,10 +18,11 @@ const OBJECT_TAKING = new Set([
 const READY = new Set(['ready', 'prepared', 'willing', 'poised', 'keen', 'eager', 'set']);
 const QUOTES = new Set(['"', '\u201c', "'", '\u2018']);
 
-/** Marks mentions after a preposition, and those listed with them, as objects. */
-export function markObjects(tokens: readonly Token[], mentions: Mention[]): void {
+/** Marks mentions after a preposition, and those listed with them, as objects; `from` starts the sentence. */
+export function markObjects(tokens: readonly Token[], mentions: Mention[], from: number): void {
   for (let k = 0; k < mentions.length; k++) {
     const mention = mentions[k] as Mention;
+    if (mention.start <= from) continue;
     let before = mention.start - 1;
     // 'the so-called "coalition of the willing"': marks and "so-called" stand between.
     while (QUOTES.has(tokens[before]?.text ?? '')) before--;

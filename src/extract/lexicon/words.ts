@@ -15,7 +15,7 @@ export const BETWEEN_SUBJECT_AND_VERB = set(`
   themselves reluctantly tentatively cautiously flatly emphatically vehemently squarely openly
   seemingly apparently jointly separately likewise similarly do does did to continue continues
   continued continuing appear appears appeared appearing seem seems seemed seeming going set being
-  keep keeps kept yet longer
+  keep keeps kept yet longer far
   expected likely able last yesterday today monday tuesday wednesday thursday friday saturday
   sunday week earlier
 `);

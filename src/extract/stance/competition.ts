@@ -1,8 +1,10 @@
 // When several cues give one actor a stance on the same position in one
-// clause, one decides: the strongest, then the nearest. A position's own verb ("send troops") decides
-// only when nothing else does, but lends its subject to a governing cue that
-// has none ("the possibility that Paris would send troops"). Rejecting an
-// objection supports the position ("dismissed Russia's objections to troops").
+// clause, one decides: the strongest, then the nearest. A position's own verb
+// ("send troops") decides only when nothing else does, but lends its subject
+// to a governing cue that has none ("the possibility that Paris would send
+// troops") or that is a verb of saying ("Pistorius announced that Germany
+// would deliver"). Rejecting an objection supports the position ("dismissed
+// Russia's objections to troops").
 import type { Binding } from './binding';
 import type { CueMatch } from './cueFinder';
 import type { PositionMention } from './positionFinder';
@@ -24,6 +26,7 @@ export function settle(
   cues: readonly CueMatch[],
   mentions: readonly PositionMention[],
   clauseOf: (token: number) => number,
+  speechVerbs: ReadonlySet<number> = new Set(),
 ): Binding[] {
   const distance = (binding: Binding): number => {
     const target = mentions[binding.mention];
@@ -45,7 +48,8 @@ export function settle(
     if (!verb.cue.entry.implicit || !OWN_SUBJECT.has(verb.how) || verb.mention === -1) continue;
     const governors = rivalsOf(verb, bindings).filter((other) => !other.cue.entry.implicit);
     const governor = governors.sort((a, b) => rank(b) - rank(a))[0];
-    if (governor?.how === 'speaker')
+    // "Pistorius announced that Germany would deliver": the verb of saying governs too.
+    if (governor && (governor.how === 'speaker' || speechVerbs.has(governor.cue.start)))
       all.push({ ...verb, cue: governor.cue, stance: governor.stance });
   }
   for (const binding of all) {

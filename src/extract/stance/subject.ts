@@ -21,6 +21,7 @@ import {
   mainSubject,
 } from './lists';
 import { possessorBefore, relativeHead, skipAppositive } from './clauseParts';
+import { SPEECH_ACTS, asideStart, dateWord, isAdverb, timeSpent } from './asides';
 import { mentionEndingAt, type ArticleView, type SentenceView, type SpeechEvent } from './view';
 
 export type SubjectResult =
@@ -35,40 +36,6 @@ export type SubjectResult =
   | { kind: 'none'; noun: boolean };
 
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb']);
-/** Verbs that act by speaking: coordinated with a verb of saying, they share its speaker. */
-const SPEECH_ACTS = new Set(
-  `urged urges called calls demanded demands warned warns insisted insists appealed appeals pressed
-  asked asks vowed vows pledged pledges promised promises welcomed welcomes rejected rejects
-  dismissed dismisses accused accuses praised praises criticised criticized condemned condemns`
-    .trim()
-    .split(/\s+/),
-);
-/** Words ending in "-ly" that are not adverbs. */
-const NOT_ADVERBS = new Set(['ally', 'rally', 'family', 'supply', 'reply', 'assembly', 'anomaly']);
-
-const DATE_WORDS = new Set(
-  `january february march april may june july august september october november december jan feb
-  mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
-  morning afternoon evening night`
-    .trim()
-    .split(/\s+/),
-);
-
-/** "Italy on Monday dismissed", "Paris on March 3 said": a date between subject and verb. */
-function dateWord(view: ArticleView, at: number): boolean {
-  const norm = view.tokens[at]?.norm ?? '';
-  if (
-    DATE_WORDS.has(norm) ||
-    (/^\d{1,2}$/.test(norm) && DATE_WORDS.has(view.tokens[at - 1]?.norm ?? ''))
-  )
-    return true;
-  return norm === 'on' && DATE_WORDS.has(view.tokens[at + 1]?.norm ?? '');
-}
-
-/** "Moscow has predictably cast ...": an adverb between subject and verb. */
-function isAdverb(text: string): boolean {
-  return /^\p{Ll}{3,}ly$/u.test(text) && !NOT_ADVERBS.has(text);
-}
 const COORDINATORS = new Set(['and', 'but']);
 const STANCE_NOUNS = new Set([
   'position',
@@ -127,9 +94,16 @@ function gerundSubject(
   at: number,
   lowest: number,
 ): SubjectResult {
+  let comma = false;
   for (let i = at - 1; i >= lowest; i--) {
     const token = view.tokens[i];
     if (!token || CLAUSE_BREAK_PUNCTUATION.has(token.text)) break;
+    comma ||= token.text === ',';
+    // Inside "officials who spoke about plans for sending troops", the doer is the relative's head.
+    if (!comma && (token.norm === 'who' || token.norm === 'which')) {
+      const head = relativeHead(view, sentence, i);
+      return head ? mentionResult(view, sentence, head) : { kind: 'none', noun: false };
+    }
     const mention = mentionEndingAt(sentence, i + 1);
     if (mention) {
       if (!mention.modifier && mention.governor !== 'preposition') {
@@ -169,6 +143,12 @@ export function findSubject(
     // "Germany's direct participation would": the possessor is not the subject.
     if (mention?.possessive && mention.kind === 'actor') {
       i = mention.start;
+      continue;
+    }
+    // "Hussar (Eesti 200) said", "Germany ..., according to the government, will".
+    const aside = mention ? -1 : asideStart(view, i, lowest);
+    if (aside !== -1) {
+      i = aside;
       continue;
     }
     if (mention) {
@@ -230,6 +210,12 @@ export function findSubject(
       const owner = possessorBefore(view, sentence, i);
       if (owner && owner.length > 0) return { kind: 'actors', actors: owner, how: 'possessor' };
     }
+    // "Orbán has spent three years blocking aid": the time spent stands between.
+    const spent = head.endsWith('ing') ? timeSpent(view, i) : -1;
+    if (spent !== -1) {
+      i = spent;
+      continue;
+    }
     return { kind: 'none', noun: true };
   }
   return { kind: 'none', noun: false };
@@ -257,7 +243,7 @@ function elided(
       if (norm !== 'that') return { kind: 'none', noun: false };
     }
     const mention = mentionEndingAt(sentence, i + 1);
-    if (mention && (mention.kind === 'group' || isSubjectMention(mention)))
+    if (mention && ((mention.kind === 'group' && !mention.object) || isSubjectMention(mention)))
       return mentionResult(view, sentence, mention);
     if (mention) i = mention.start;
   }

@@ -40,6 +40,22 @@ function objectFollows(view: ArticleView, cue: CueMatch): boolean {
   return PREPOSITIONS.has(last) && OTHER_MATTERS.has(view.tokens[cue.end]?.norm ?? '');
 }
 
+/** "the contingent, which Paris and London are pushing for,": the head of the relative clause the cue ends. */
+function relativeHead(
+  view: ArticleView,
+  cue: CueMatch,
+  mentions: readonly PositionMention[],
+): number {
+  if (!CLAUSE_END.has(view.tokens[cue.end]?.norm ?? '.')) return -1;
+  for (let i = cue.start - 1; i >= Math.max(0, cue.start - 6); i--) {
+    const norm = view.tokens[i]?.norm ?? '';
+    if (norm !== 'which' && norm !== 'that') continue;
+    const end = view.tokens[i - 1]?.text === ',' ? i - 1 : i;
+    return mentions.findIndex((m) => m.end === end);
+  }
+  return -1;
+}
+
 export function targets(
   view: ArticleView,
   cue: CueMatch,
@@ -88,14 +104,23 @@ export function targets(
       }
     }
   }
+  const gap = relativeHead(view, cue, mentions);
+  if (gap !== -1) return { positions: (mentions[gap] as PositionMention).positions, mention: gap };
   const clauseHasPosition = mentions.some((m) => clauseOf(m.start) === clause);
+  // A position too far after a cue for it to reach leaves the cue to the one under discussion.
+  const reach = REACH[cue.entry.strength] ?? 24;
+  const positionNear =
+    dir !== 'before' &&
+    mentions.some(
+      (m) => clauseOf(m.start) === clause && (m.end <= cue.start || m.start <= cue.end + reach),
+    );
   const intransitive =
     CLAUSE_END.has(view.tokens[cue.end]?.norm ?? '.') &&
     !cue.entry.noun &&
     (cue.entry.strength >= 2 || cue.entry.implicit === true);
   // An agent cue with nothing to point at ("the guarantees proposed by London") is about no position.
   const pointsBack = cue.entry.standalone === true || (reaching && cue.entry.agent === undefined);
-  if (pointsBack && !clauseHasPosition && !objectFollows(view, cue)) {
+  if (pointsBack && !positionNear && !objectFollows(view, cue)) {
     return { positions: topic, mention: -1 };
   }
   if (intransitive && !clauseHasPosition)

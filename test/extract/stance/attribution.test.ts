@@ -73,3 +73,60 @@ describe('extractArticle(article, kb): who holds the stance in sentences with se
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('extractArticle(article, kb): subjects across asides', () => {
+  it.each([
+    [
+      'a relative clause whose verb ends it points to its head',
+      'Poland discussed a reassurance force. Emmanuel Macron described the force, which Paris and London are pushing for, in detail.',
+      [
+        `country:FR ${T} supports`,
+        `country:GB ${T} supports`,
+        `country:PL ${T} conditional`,
+        `person:emmanuel-macron ${T} supports`,
+      ],
+    ],
+    [
+      'an agent after a title the gazetteer lacks',
+      'The ceasefire plan, announced by Commission President Ursula von der Leyen, was welcomed.',
+      [`person:ursula-von-der-leyen ${C} supports`],
+    ],
+    [
+      'the time spent doing something stands between subject and verb',
+      'Viktor Orbán has spent three years blocking military aid to Ukraine.',
+      [`person:viktor-orban ${AID} opposes`],
+    ],
+    [
+      'a parenthesis after the subject',
+      'Ulf Kristersson (Moderates) said he would send troops to Ukraine.',
+      [`person:ulf-kristersson ${T} supports`],
+    ],
+    [
+      'an attribution between commas after "and"',
+      'Germany remains a donor and, according to the government, will provide military aid this year.',
+      [`country:DE ${AID} supports`],
+    ],
+    [
+      'a group after "of" is no subject of what follows "and"',
+      'Sweden was ready to host a meeting of leaders and would keep pushing for a ceasefire.',
+      [`country:SE ${C} supports`],
+    ],
+    [
+      'a verb of saying lends its speaker to the verb it reports',
+      'Olaf Scholz announced that Germany would deliver more air defence systems.',
+      [`country:DE ${AID} supports`, `person:olaf-scholz ${AID} supports`],
+    ],
+    [
+      'a position out of reach leaves the cue to the one under discussion',
+      'Britain backed sending troops. Giorgia Meloni was sceptical, according to officials who spoke on condition of anonymity about the plans for sending troops.',
+      [`country:GB ${T} supports`, `person:giorgia-meloni ${T} opposes`],
+    ],
+    [
+      'a name at the start of a sentence is not governed by the last word of the one before',
+      'The opposition was divided\nAntonio Tajani backed sending troops to Ukraine.',
+      [`person:antonio-tajani ${T} supports`],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,168 @@
+// Who holds the stance a cue expresses: the agent of "proposed by X", the
+// owner of "Macron's plan", the cue's subject, or else the speaker of the
+// quotation or statement the cue is in; a speaker whose own country holds it
+// holds it too, and a government confirming its leader's act shares it.
+import type { CueMatch } from './cueFinder';
+import type { PositionMention } from './positionFinder';
+import { findSubject } from './subject';
+import { resolveMention } from './resolve';
+import { namesHolders } from './targets';
+import {
+  mentionEndingAt,
+  mentionStartingAt,
+  quoteIndexOf,
+  type ArticleView,
+  type SentenceView,
+} from './view';
+
+/** Who holds a cue's stance, and how they were found (for confidence). */
+export interface Holders {
+  holders: string[];
+  how: string;
+}
+
+const LIST_JOINERS = new Set([',', 'and', 'or']);
+
+/** The speakers whose words contain token `at`: a statement inside its quotation, else the quotation's, else the statement's. */
+export function speakersAt(view: ArticleView, sentence: SentenceView, at: number): string[] {
+  const quote = quoteIndexOf(view, at);
+  const quoted = quote === -1 ? [] : (view.quoteSpeakers[quote] ?? []);
+  const events = sentence.speech.filter(
+    (e) => e.contentStart <= at && at < e.contentEnd && quoteIndexOf(view, e.verb) === quote,
+  );
+  // The innermost statement with a speaker ("Lavrov warned that, even if labeled as ..., ...").
+  const event = events.filter((e) => e.speakers.length > 0 || e.firstPerson).pop() ?? events.pop();
+  if (event) return event.firstPerson ? quoted : event.speakers;
+  return quoted;
+}
+
+function agentHolders(view: ArticleView, sentence: SentenceView, cue: CueMatch): string[] {
+  if (cue.entry.agent === 'prefix') {
+    const owner = mentionEndingAt(sentence, cue.start);
+    return owner ? resolveMention(view, sentence, owner) : [];
+  }
+  const at = view.tokens[cue.end]?.norm === 'the' ? cue.end + 1 : cue.end;
+  // "announced by Commission President X": a title the gazetteer lacks may come first.
+  let first =
+    mentionStartingAt(sentence, at) ??
+    sentence.mentions.find(
+      (m) =>
+        m.start > at &&
+        m.start <= at + 2 &&
+        view.tokens.slice(at, m.start).every((t) => t.capitalized),
+    );
+  // "mocked by Donald Trump's deputy JD Vance": the one after the possessed noun.
+  const owner = first?.possessive ? first.end : -1;
+  if (owner !== -1) first = sentence.mentions.find((m) => m.start > owner && m.start <= owner + 3);
+  if (!first || first.kind === 'group' || first.modifier) return [];
+  const list = [first];
+  for (const mention of sentence.mentions) {
+    const last = list[list.length - 1];
+    if (!last || mention.start < last.end) continue;
+    const gap = view.tokens.slice(last.end, mention.start);
+    if (gap.length === 0 || !gap.every((t) => LIST_JOINERS.has(t.norm) || t.norm === 'the')) break;
+    list.push(mention);
+  }
+  return [...new Set(list.flatMap((m) => resolveMention(view, sentence, m)))];
+}
+
+/** Owners of a plan noun: "Macron's plan", "a plan by Paris and London", "the Anglo-French plan". */
+function ownerHolders(view: ArticleView, sentence: SentenceView, cue: CueMatch): string[] {
+  const subject = findSubject(view, sentence, cue.start, true);
+  if (subject.kind === 'actors' && subject.how === 'possessor') return subject.actors;
+  if (view.tokens[cue.end]?.norm === 'by')
+    return agentHolders(view, sentence, { ...cue, end: cue.end });
+  // "the Anglo-French (peacekeeping) plan": a modifier right before the noun.
+  for (const gap of [0, 1]) {
+    const mention = mentionEndingAt(sentence, cue.start - gap);
+    const between = view.tokens[cue.start - 1];
+    if (gap === 1 && !/^\p{Ll}+$/u.test(between?.text ?? '')) continue;
+    if (mention?.kind === 'actor' && mention.modifier) return mention.actors;
+  }
+  return [];
+}
+
+function subjectHolders(
+  view: ArticleView,
+  sentence: SentenceView,
+  cue: CueMatch,
+  speakers: readonly string[],
+): Holders {
+  const subject = findSubject(
+    view,
+    sentence,
+    cue.subjectAt ?? cue.start,
+    cue.entry.noun === true,
+    sentence.tokenStart,
+    !cue.entry.judged,
+  );
+  if (subject.kind === 'actors') return { holders: subject.actors, how: subject.how };
+  if (subject.kind === 'speech') {
+    const holders = subject.event.firstPerson ? speakers : subject.event.speakers;
+    return { holders: [...holders], how: 'speaker' };
+  }
+  if (subject.kind === 'group') {
+    // "Macron said 26 countries had committed to sending troops": the speaker reports support for their cause.
+    const event = sentence.speech.filter((e) => e.verb < cue.start).pop();
+    const reported =
+      event !== undefined &&
+      subject.start - event.verb <= 10 &&
+      quoteIndexOf(view, cue.start) === -1 &&
+      cue.stance !== 'opposes' &&
+      !existential(view, sentence, cue.start);
+    return { holders: reported ? [...speakers] : [], how: 'group' };
+  }
+  return { holders: [...speakers], how: 'speaker' };
+}
+
+/** "there are countries that ...": a group introduced only to be contrasted. */
+function existential(view: ArticleView, sentence: SentenceView, at: number): boolean {
+  for (let i = sentence.tokenStart; i < at - 1; i++) {
+    if (
+      view.tokens[i]?.norm === 'there' &&
+      ['are', 'were', 'is', 'was'].includes(view.tokens[i + 1]?.norm ?? '')
+    )
+      return true;
+  }
+  return false;
+}
+
+export function holdersOf(view: ArticleView, sentence: SentenceView, cue: CueMatch): Holders {
+  if (namesHolders(cue)) return { holders: agentHolders(view, sentence, cue), how: 'agent' };
+  if (cue.entry.speakerHolds)
+    return { holders: speakersAt(view, sentence, cue.start), how: 'speaker' };
+  if (cue.entry.speakerFirst) {
+    const speakers = speakersAt(view, sentence, cue.start);
+    if (speakers.length > 0) return { holders: speakers, how: 'speaker' };
+  }
+  if (cue.entry.owned) return { holders: ownerHolders(view, sentence, cue), how: 'owner' };
+  const speakers = speakersAt(view, sentence, cue.start);
+  const found = subjectHolders(view, sentence, cue, speakers);
+  const quote = quoteIndexOf(view, cue.start);
+  const outer = quote === -1 ? [] : (view.quoteSpeakers[quote] ?? []);
+  for (const speaker of [...speakers, ...outer]) {
+    const own = `country:${view.ctx.countryOf(speaker)}`;
+    if (found.holders.includes(own) && !found.holders.includes(speaker))
+      found.holders.push(speaker);
+    // "The White House confirmed that Trump had ordered a pause": the government's too.
+    const government =
+      view.ctx.kindOf(speaker) === 'country' &&
+      found.holders.some(
+        (id) => view.ctx.kindOf(id) === 'person' && `country:${view.ctx.countryOf(id)}` === speaker,
+      );
+    if (government && !found.holders.includes(speaker)) found.holders.push(speaker);
+  }
+  return found;
+}
+
+/** The actors whose verb governs a position mention ("Poland would send troops"). */
+export function positionSubject(
+  view: ArticleView,
+  sentence: SentenceView,
+  mention: PositionMention,
+): Holders {
+  const subject = findSubject(view, sentence, mention.start, false);
+  return subject.kind === 'actors'
+    ? { holders: subject.actors, how: subject.how }
+    : { holders: [], how: 'none' };
+}
