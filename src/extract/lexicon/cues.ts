@@ -35,47 +35,60 @@ export interface CueMatcher {
 
 interface PrefixNode {
   next: Map<string, PrefixNode>;
-  /** Indices of the cues one of whose prefixes ends here. */
-  cues: number[];
+  /** Indices of the cues one of whose prefixes ends here or above. */
+  path: number[];
+  /** The expression of the `path` cues, compiled when first needed. */
+  matcher?: CueMatcher | null;
 }
 
 /**
  * The lexicon indexed by the literal text its cues start with: at a place in
  * a text, only the cues whose prefix is there are tried, in lexicon order, so
- * the match is the one the whole lexicon would give.
+ * the match is the one the whole lexicon would give. The cues tried depend
+ * only on the deepest prefix node reached, which keeps their expression.
  */
 export class CueIndex {
-  private readonly root: PrefixNode = { next: new Map(), cues: [] };
+  private readonly root: PrefixNode = { next: new Map(), path: [] };
   private readonly matchers = new Map<string, CueMatcher>();
 
   constructor(private readonly cues: readonly CueEntry[]) {
+    const ends = new Map<PrefixNode, number[]>();
     cues.forEach((cue, k) => {
       for (const prefix of literalPrefixes(cue.pattern)) {
         let node = this.root;
         for (const char of prefix) {
           let child = node.next.get(char);
           if (!child) {
-            child = { next: new Map(), cues: [] };
+            child = { next: new Map(), path: [] };
             node.next.set(char, child);
           }
           node = child;
         }
-        if (!node.cues.includes(k)) node.cues.push(k);
+        ends.set(node, [...(ends.get(node) ?? []), k]);
       }
     });
+    const fill = (node: PrefixNode, above: readonly number[]): void => {
+      node.path = [...new Set([...above, ...(ends.get(node) ?? [])])].sort((a, b) => a - b);
+      for (const child of node.next.values()) fill(child, node.path);
+    };
+    fill(this.root, []);
   }
 
   /** The cues that may match at offset `at` of `folded` text, or undefined if none may. */
   matcherAt(folded: string, at: number): CueMatcher | undefined {
-    const found: number[] = [...this.root.cues];
-    let node: PrefixNode | undefined = this.root;
-    for (let i = at; i < folded.length && node; i++) {
-      node = node.next.get(folded[i] ?? '');
-      if (node) found.push(...node.cues);
+    let node = this.root;
+    for (let i = at; i < folded.length; i++) {
+      const child = node.next.get(folded[i] ?? '');
+      if (!child) break;
+      node = child;
     }
-    if (found.length === 0) return undefined;
-    const indices = found.length === 1 ? found : [...new Set(found)].sort((a, b) => a - b);
-    const key = indices.length === 1 ? String(indices[0]) : indices.join(',');
+    if (node.matcher === undefined) node.matcher = this.compile(node.path);
+    return node.matcher ?? undefined;
+  }
+
+  private compile(indices: readonly number[]): CueMatcher | null {
+    if (indices.length === 0) return null;
+    const key = indices.join(',');
     let matcher = this.matchers.get(key);
     if (!matcher) {
       const entries = indices.map((k) => this.cues[k] as CueEntry);
