@@ -43,6 +43,11 @@ describe('extractArticle(article, kb): what stand-ins for a position stand for',
       'Britain backed sending troops to Ukraine. If it comes to a ceasefire, Europe will help. Italy was more cautious.',
       [`country:GB ${T} supports`, `country:IT ${T} opposes`],
     ],
+    [
+      'the forces of a party to the war are not a Western force',
+      'France backed sending troops to Ukraine. Volodymyr Zelensky urged allies to help repel the Russian forces.',
+      [`country:FR ${T} supports`],
+    ],
     ['a noun with nothing it can stand for is no mention', 'Germany backed the package.', []],
   ])('%s', (_, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
