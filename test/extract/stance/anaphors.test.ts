@@ -45,7 +45,7 @@ describe('extractArticle(article, kb): what stand-ins for a position stand for',
     ],
     [
       'the forces of a party to the war are not a Western force',
-      'France backed sending troops to Ukraine. Volodymyr Zelensky urged allies to help repel the Russian forces.',
+      'France backed sending troops to Ukraine. Keir Starmer urged allies to help repel the Russian forces.',
       [`country:FR ${T} supports`],
     ],
     ['a noun with nothing it can stand for is no mention', 'Germany backed the package.', []],
