@@ -100,7 +100,9 @@ function nameMention(
   return undefined;
 }
 
-/** "Rishi Sunak's spokesman": the end of the phrase, or 0; the spokesperson speaks for the possessor. */
+const OFFICES = new Set(['office', 'camp', 'team', 'aides', 'spokespeople']);
+
+/** "Rishi Sunak's spokesman", "Macron's office": the end of the phrase, or 0; the spokesperson speaks for the possessor. */
 function spokespersonOf(
   tokens: readonly Token[],
   at: number,
@@ -108,6 +110,8 @@ function spokespersonOf(
   ctx: ArticleContext,
 ): number {
   if (tokens[at]?.norm !== "'s") return 0;
+  // "Macron's office said": the office speaks for its holder.
+  if (OFFICES.has(tokens[at + 1]?.norm ?? '')) return at + 2;
   const title = ctx.kb.names.longestAt(tokens, at + 1, end);
   const spokesperson = title?.values.some(
     (ref) => ref.kind === 'title' && ref.role === 'spokesperson',
@@ -162,7 +166,14 @@ export function findMentions(
     }
     const named = nameMention(tokens, i, to, ctx);
     if (named) {
-      if (named.mention) mentions.push(named.mention);
+      const mention = named.mention;
+      const speaks = mention?.possessive ? spokespersonOf(tokens, mention.end, to, ctx) : 0;
+      if (mention && speaks > 0 && ctx.kindOf(mention.actors[0] ?? '') === 'person') {
+        mentions.push({ ...mention, end: speaks, possessive: false });
+        i = speaks;
+        continue;
+      }
+      if (mention) mentions.push(mention);
       i = named.next;
       continue;
     }

@@ -119,6 +119,11 @@ describe('extractArticle(article, kb): role phrases and back references', () => 
       [`country:IT ${T} opposes`, `person:giorgia-meloni ${T} opposes`],
     ],
     [
+      "a leader's office speaks for the leader",
+      "Emmanuel Macron's office said France would send troops to Ukraine.",
+      [`country:FR ${T} supports`, `person:emmanuel-macron ${T} supports`],
+    ],
+    [
       'a source in a government speaks for its state',
       'A Downing Street source said sending troops to Ukraine was "premature".',
       [`country:GB ${T} opposes`],
