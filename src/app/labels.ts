@@ -24,9 +24,10 @@ type LabelData = Parameters<LabelDrawer>[1] & {
 };
 
 /** A label sigma asked for in the current frame; measured when placed. */
-interface LabelRequest extends Omit<LabelCandidate, 'width'> {
+interface LabelRequest extends Omit<LabelCandidate, 'width' | 'ascent' | 'descent'> {
   label: string;
   font: string;
+  labelSize: number;
   labelColor: string;
   haloColor: string;
 }
@@ -37,20 +38,22 @@ const font = (weight: string, size: number, family: string): string =>
   `${weight} ${size}px ${family}`;
 
 /**
- * The nodes drawn: each one's key, position in graph coordinates and size
- * (as the node reducer sets it), for labels to keep clear of. Reading them
- * from the renderer would copy each node's display data on every frame.
+ * The nodes drawn: each one's key, position in graph coordinates, size (as
+ * the node reducer sets it) and shape, for labels to keep clear of. Reading
+ * them from the renderer would copy each node's display data on every frame.
  */
-export type NodeSource = (visit: (key: string, x: number, y: number, size: number) => void) => void;
+export type NodeSource = (
+  visit: (key: string, x: number, y: number, size: number, round: boolean) => void,
+) => void;
 
 /** Screen boxes of the nodes of `source` that lie on screen. */
 function nodeBoxes(renderer: Renderer, source: NodeSource, width: number, height: number): BoxGrid {
   const grid = new BoxGrid();
-  source((key, graphX, graphY, size) => {
+  source((key, graphX, graphY, size, round) => {
     const { x, y } = renderer.graphToViewport({ x: graphX, y: graphY });
     const r = renderer.scaleSize(size);
     if (x + r < 0 || y + r < 0 || x - r > width || y - r > height) return;
-    grid.add([x - r, y - r, x + r, y + r], key);
+    grid.add([x - r, y - r, x + r, y + r], key, round);
   });
   return grid;
 }
@@ -84,7 +87,13 @@ export class LabelSpace {
     const { width, height } = renderer.getDimensions();
     const candidates = [...frame.values()].map((request) => {
       context.font = request.font;
-      return { ...request, width: context.measureText(request.label).width };
+      const metrics = context.measureText(request.label);
+      return {
+        ...request,
+        width: metrics.width,
+        ascent: metrics.actualBoundingBoxAscent,
+        descent: metrics.actualBoundingBoxDescent,
+      };
     });
     const placed = placeLabels(
       candidates,

@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import Sigma from 'sigma';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types';
 import { nodeRadius, nodeShown, styleEdge, styleNode } from '../view/display';
+import { KIND_MARKS } from '../view/palette';
 import { attachLabels, LabelSpace } from './labels';
 import type { StanceSigma } from './redraw';
 import { noteLabelGrid, type Scene } from './scene';
@@ -44,7 +45,8 @@ export function useSigmaRenderer(
       const labels = new LabelSpace((visit) =>
         graph.forEachNode((node, attributes) => {
           if (nodeShown(node, scene.display).shown) {
-            visit(node, attributes.x, attributes.y, nodeRadius(attributes, scene.display));
+            const round = KIND_MARKS[attributes.kind].shape === 'disc';
+            visit(node, attributes.x, attributes.y, nodeRadius(attributes, scene.display), round);
           }
         }),
       );

@@ -43,20 +43,20 @@ export interface DisplayContext {
 
 /**
  * The order in which labels claim their place on screen (lower first): the
- * focused node, its neighbours, then the always-labelled kinds, then any other.
+ * focused node, its neighbours, the positions (what the graph is about), the
+ * always-labelled actors, then any other; within a rank, larger nodes first,
+ * so a person with many claims comes before a country with one.
  */
 export const LABEL_PRIORITY = Object.freeze({
   focus: 0,
   neighbour: 1,
   position: 2,
-  country: 3,
-  org: 4,
-  person: 5,
-  other: 6,
+  actor: 3,
+  other: 4,
 } as const);
 
 /** Labels up to this priority show even when they must cover a node to do so. */
-export const MUST_SHOW_PRIORITY = LABEL_PRIORITY.country;
+export const MUST_SHOW_PRIORITY = LABEL_PRIORITY.position;
 
 /** The display fields the node programs read (sigma's plus the ring program's). */
 export interface NodeDisplay {
@@ -131,7 +131,8 @@ function labelPriority(key: string, kind: NodeKind, context: DisplayContext): nu
   if (focus?.neighbours.has(key) && focus.neighbours.size <= LABELLED_NEIGHBOURS) {
     return LABEL_PRIORITY.neighbour;
   }
-  return context.labelKinds.has(kind) ? LABEL_PRIORITY[kind] : undefined;
+  if (!context.labelKinds.has(kind)) return undefined;
+  return kind === 'position' ? LABEL_PRIORITY.position : LABEL_PRIORITY.actor;
 }
 
 /** Writes the display fields of node `key` into `target` and returns it. */
@@ -165,7 +166,7 @@ export function styleNode<T extends object>(
     gapColor: theme.background,
     gapSize: mark.doubleRing ? ring : 0,
     innerRingSize: mark.doubleRing ? ring : 0,
-    labelColor: dimmed ? theme.dimmed : theme.text,
+    labelColor: dimmed ? theme.dimmedText : theme.text,
     haloColor: theme.background,
     labelPriority: priority ?? LABEL_PRIORITY.other,
   });

@@ -1,6 +1,6 @@
 // Where node labels go. Each label sits beside its node, on the first side
-// (right, left, above, below) where it stays on screen and covers neither a
-// label placed before it nor another node. Labels are placed most important
+// (right, left, above, below, then the corners) where it stays on screen and
+// covers neither a label placed before it nor another node. Labels are placed most important
 // first (LABEL_PRIORITY), larger nodes first within a rank. A label that finds
 // no free side is left out, unless it must show: then it may cover a node,
 // never another label.
@@ -17,9 +17,10 @@ export interface LabelCandidate {
   y: number;
   size: number;
   priority: number;
-  /** The label's width and font size, in pixels. */
+  /** The label's size as drawn, in pixels: width, and height above and below the baseline. */
   width: number;
-  labelSize: number;
+  ascent: number;
+  descent: number;
 }
 
 /** A placed label: where to draw its text (left end of the baseline). */
@@ -38,9 +39,24 @@ const CELL = 64;
 const overlaps = (a: Box, b: Box): boolean =>
   a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
-/** Boxes in a coarse grid of cells, so a test looks only at its neighbourhood. */
+/** True when `box` overlaps the disc inscribed in the square `disc`. */
+function overlapsDisc(box: Box, disc: Box): boolean {
+  const r = (disc[2] - disc[0]) / 2;
+  const [cx, cy] = [disc[0] + r, disc[1] + r];
+  const dx = Math.min(Math.max(cx, box[0]), box[2]) - cx;
+  const dy = Math.min(Math.max(cy, box[1]), box[3]) - cy;
+  return dx * dx + dy * dy < r * r;
+}
+
+interface Item {
+  box: Box;
+  owner: string;
+  round: boolean;
+}
+
+/** Boxes and discs in a coarse grid of cells, so a test looks only at its neighbourhood. */
 export class BoxGrid {
-  private readonly cells = new Map<number, { box: Box; owner: string }[]>();
+  private readonly cells = new Map<number, Item[]>();
 
   /** Calls `visit` with each cell `box` touches until it returns true; true if one did. */
   private someCell(box: Box, visit: (cell: number) => boolean): boolean {
@@ -53,28 +69,36 @@ export class BoxGrid {
     return false;
   }
 
-  add(box: Box, owner: string): void {
+  /** Adds a box, or (`round`) the disc inscribed in it. */
+  add(box: Box, owner: string, round = false): void {
+    const item = { box, owner, round };
     this.someCell(box, (cell) => {
       const list = this.cells.get(cell);
-      if (list) list.push({ box, owner });
-      else this.cells.set(cell, [{ box, owner }]);
+      if (list) list.push(item);
+      else this.cells.set(cell, [item]);
       return false;
     });
   }
 
-  /** True when `box` overlaps a box of an owner other than `owner`. */
+  /** True when `box` overlaps a box or disc of an owner other than `owner`. */
   hits(box: Box, owner: string): boolean {
     return this.someCell(box, (cell) =>
-      (this.cells.get(cell) ?? []).some((item) => item.owner !== owner && overlaps(box, item.box)),
+      (this.cells.get(cell) ?? []).some(
+        (item) =>
+          item.owner !== owner &&
+          overlaps(box, item.box) &&
+          (!item.round || overlapsDisc(box, item.box)),
+      ),
     );
   }
 }
 
-/** The sides a label may take, in order of preference: right, left, above, below. */
+/**
+ * The places a label may take, in order of preference: right of its node,
+ * left, above, below, then the four corners.
+ */
 export function labelSides(candidate: LabelCandidate): { box: Box; x: number; y: number }[] {
-  const { x, y, size, width, labelSize } = candidate;
-  const ascent = labelSize * 0.75;
-  const descent = labelSize * 0.3;
+  const { x, y, size, width, ascent, descent } = candidate;
   const at = (left: number, baseline: number) => ({
     box: [
       left - HALO,
@@ -85,12 +109,22 @@ export function labelSides(candidate: LabelCandidate): { box: Box; x: number; y:
     x: left,
     y: baseline,
   });
-  const middle = y + labelSize / 3;
+  const middle = y + (ascent - descent) / 2;
+  const right = x + size + GAP;
+  const left = x - size - GAP - width;
+  const above = y - size - GAP - descent;
+  const below = y + size + GAP + ascent;
+  // At a corner, the label's near corner sits just off the disc, on the diagonal.
+  const slant = size * Math.SQRT1_2 + HALO + GAP / 2;
   return [
-    at(x + size + GAP, middle),
-    at(x - size - GAP - width, middle),
-    at(x - width / 2, y - size - GAP - descent),
-    at(x - width / 2, y + size + GAP + ascent),
+    at(right, middle),
+    at(left, middle),
+    at(x - width / 2, above),
+    at(x - width / 2, below),
+    at(x + slant, y - slant - descent),
+    at(x + slant, y + slant + ascent),
+    at(x - slant - width, y - slant - descent),
+    at(x - slant - width, y + slant + ascent),
   ];
 }
 

@@ -96,7 +96,7 @@ describe('styleNode: labels', () => {
     expect(priority('org:nato')).toBe(LABEL_PRIORITY.focus);
     expect(priority('position:troops-to-ukraine')).toBe(LABEL_PRIORITY.neighbour);
     expect(priority('position:ceasefire')).toBe(LABEL_PRIORITY.position);
-    expect(priority('country:FR')).toBe(LABEL_PRIORITY.country);
+    expect(priority('country:FR')).toBe(LABEL_PRIORITY.actor);
     expect(node('person:emmanuel-macron', ctx)).toMatchObject({
       labelPriority: LABEL_PRIORITY.other,
       forceLabel: false,

@@ -15,7 +15,8 @@ const label = (key: string, x: number, y: number, extra: Partial<LabelCandidate>
   size: 5,
   priority: LABEL_PRIORITY.other,
   width: 60,
-  labelSize: 12,
+  ascent: 9,
+  descent: 3,
   ...extra,
 });
 
@@ -67,10 +68,10 @@ describe('placeLabels(candidates, nodes, width, height)', () => {
       ['wall', [0, 0, 400, 146]],
       ['floor', [0, 154, 400, 300]],
     ];
-    const ordinary = hemmed('a', LABEL_PRIORITY.person);
+    const ordinary = hemmed('a', LABEL_PRIORITY.actor);
     expect(placeLabels([ordinary], nodesOf([ordinary], walls), 400, 300)).toEqual([]);
-    const country = hemmed('b', LABEL_PRIORITY.country);
-    expect(placeLabels([country], nodesOf([country], walls), 400, 300)).toHaveLength(1);
+    const position = hemmed('b', LABEL_PRIORITY.position);
+    expect(placeLabels([position], nodesOf([position], walls), 400, 300)).toHaveLength(1);
   });
 
   it('keeps every label on screen', () => {
@@ -80,11 +81,32 @@ describe('placeLabels(candidates, nodes, width, height)', () => {
 });
 
 describe('labelSides(candidate)', () => {
-  it('offers right, left, above and below, none covering the node itself', () => {
+  it('offers the four sides and the four corners, none covering the node itself', () => {
     const a = label('a', 100, 100, { size: 10 });
-    const disc: Box = [90, 90, 110, 110];
     const sides = labelSides(a);
-    expect(sides).toHaveLength(4);
-    for (const { box } of sides) expect(overlaps(box, disc)).toBe(false);
+    expect(sides).toHaveLength(8);
+    for (const { box } of sides) {
+      // The point of the box nearest the disc's centre lies outside the disc.
+      const nearest = [
+        Math.min(Math.max(100, box[0]), box[2]),
+        Math.min(Math.max(100, box[1]), box[3]),
+      ];
+      expect(Math.hypot((nearest[0] ?? 0) - 100, (nearest[1] ?? 0) - 100)).toBeGreaterThanOrEqual(
+        10,
+      );
+    }
+  });
+});
+
+describe('BoxGrid', () => {
+  it('tests a disc by its round shape, a box by its corners, and ignores the owner', () => {
+    const grid = new BoxGrid();
+    grid.add([0, 0, 20, 20], 'disc', true);
+    grid.add([100, 0, 120, 20], 'square');
+    const corner = (x: number): Box => [x - 2, -2, x + 1, 1];
+    expect(grid.hits(corner(0), 'label')).toBe(false);
+    expect(grid.hits(corner(100), 'label')).toBe(true);
+    expect(grid.hits([5, 5, 15, 15], 'label')).toBe(true);
+    expect(grid.hits([5, 5, 15, 15], 'disc')).toBe(false);
   });
 });
