@@ -4,7 +4,10 @@ import type { LegendItem, LegendSection } from '../view/legend';
 
 function Mark({ item }: { item: LegendItem }) {
   if (item.type === 'node') {
-    const { mark } = item;
+    const { mark, hollow } = item;
+    const fill = hollow ? 'none' : mark.fill;
+    // A hollow disc without a ring still needs an outline to be seen.
+    const stroke = mark.ring > 0 ? (mark.doubleRing ? 1.3 : 2.6) : hollow ? 1.3 : 0;
     return (
       <svg width="22" height="22" viewBox="-11 -11 22 22" aria-hidden="true">
         {mark.shape === 'square' ? (
@@ -14,9 +17,9 @@ function Mark({ item }: { item: LegendItem }) {
             {mark.doubleRing && <circle r="9" className="ring" strokeWidth="1.3" fill="none" />}
             <circle
               r="6.5"
-              fill={mark.fill}
-              className={mark.ring > 0 ? 'ring' : undefined}
-              strokeWidth={mark.ring > 0 ? (mark.doubleRing ? 1.3 : 2.6) : 0}
+              fill={fill}
+              className={stroke > 0 ? 'ring' : undefined}
+              strokeWidth={stroke}
             />
           </>
         )}

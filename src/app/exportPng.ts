@@ -44,10 +44,10 @@ function drawMark(
     }
     context.beginPath();
     context.arc(cx, cy, 6, 0, 2 * Math.PI);
-    context.fill();
-    if (item.mark.ring === 0) return;
+    if (!item.hollow) context.fill();
+    if (item.mark.ring === 0 && !item.hollow) return;
     context.strokeStyle = theme.ring;
-    context.lineWidth = item.mark.doubleRing ? 1 : 2.5;
+    context.lineWidth = item.mark.doubleRing || item.mark.ring === 0 ? 1 : 2.5;
     context.stroke();
     if (item.mark.doubleRing) {
       context.beginPath();

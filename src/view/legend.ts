@@ -10,7 +10,8 @@ import {
 } from './palette';
 
 export type LegendItem =
-  | { type: 'node'; label: string; mark: KindMark }
+  /** `hollow`: the shape only, its fill standing for something else (coalitions). */
+  | { type: 'node'; label: string; mark: KindMark; hollow: boolean }
   | { type: 'edge'; label: string; colour: string; arrow: boolean; faint: boolean }
   | { type: 'swatch'; label: string; colour: string };
 
@@ -19,7 +20,11 @@ export interface LegendSection {
   items: LegendItem[];
 }
 
-/** Sections of the legend; with coalitions, actors' fill colour is explained too. */
+/**
+ * Sections of the legend. With coalitions, actors' fill colour is explained
+ * by its own section, and the actor kinds are drawn as outlines (positions
+ * keep their colour: they belong to no coalition).
+ */
 export function legendSections(coalitions: readonly CoalitionSummary[] | null): LegendSection[] {
   const sections: LegendSection[] = [
     {
@@ -28,6 +33,7 @@ export function legendSections(coalitions: readonly CoalitionSummary[] | null): 
         type: 'node',
         label: KIND_LABELS[kind],
         mark: KIND_MARKS[kind],
+        hollow: coalitions !== null && kind !== 'position',
       })),
     },
     {

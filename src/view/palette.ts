@@ -1,7 +1,8 @@
 // Colours and marks of the graph, chosen for colour-blind readers: the stance
 // colours come from the Okabe–Ito palette and keep at least 3:1 contrast on
-// both backgrounds; node kinds differ by shape or border as well as colour, so
-// no reader depends on hue alone.
+// both backgrounds; node kinds take the Okabe–Ito hues the stances leave
+// (yellow, reddish purple, grey), so no node reads as a stance, and they differ
+// by shape or border as well, so no reader depends on hue alone.
 import type { NodeKind, Stance } from '../graph/types';
 
 /** Edge colour per stance (Okabe–Ito bluish green, vermillion, blue). */
@@ -42,10 +43,10 @@ export interface KindMark {
 }
 
 export const KIND_MARKS: Readonly<Record<NodeKind, KindMark>> = Object.freeze({
-  country: { shape: 'disc', fill: '#E69F00', ring: 0.3, doubleRing: false },
-  person: { shape: 'disc', fill: '#56B4E9', ring: 0, doubleRing: false },
-  org: { shape: 'disc', fill: '#CC79A7', ring: 0.14, doubleRing: true },
-  position: { shape: 'square', fill: '#7A7A7A', ring: 0, doubleRing: false },
+  country: { shape: 'disc', fill: '#F0E442', ring: 0.3, doubleRing: false },
+  person: { shape: 'disc', fill: '#CC79A7', ring: 0, doubleRing: false },
+  org: { shape: 'disc', fill: '#FFFFFF', ring: 0.2, doubleRing: true },
+  position: { shape: 'square', fill: '#6F6F6F', ring: 0, doubleRing: false },
 });
 
 /** Colours that depend on the background: the normal view and presenter mode. */
@@ -59,6 +60,8 @@ export interface Theme {
   represents: string;
   /** Nodes and edges pushed back while another node is hovered or selected. */
   dimmed: string;
+  /** Labels pushed back likewise: faint, but still legible when looked for. */
+  dimmedText: string;
   /** Box behind a hovered node's label. */
   hoverBox: string;
   labelSize: number;
@@ -75,6 +78,7 @@ export const THEMES: Readonly<Record<Theme['name'], Theme>> = Object.freeze({
     ring: '#1A1A1A',
     represents: '#B5B5B5',
     dimmed: '#E8E8E8',
+    dimmedText: '#A6A6A6',
     hoverBox: '#FFFFFF',
     labelSize: 13,
     edgeSize: 1.2,
@@ -87,6 +91,7 @@ export const THEMES: Readonly<Record<Theme['name'], Theme>> = Object.freeze({
     ring: '#FFFFFF',
     represents: '#6B7785',
     dimmed: '#262D36',
+    dimmedText: '#5C6773',
     hoverBox: '#0E1217',
     labelSize: 19,
     edgeSize: 2,
@@ -95,17 +100,18 @@ export const THEMES: Readonly<Record<Theme['name'], Theme>> = Object.freeze({
 });
 
 /**
- * Community colours for the coalition view: the Okabe–Ito hues not used for
- * stances first, then other distinct tones; the last (grey) is for actors in
- * no coalition and for communities past the list.
+ * Community colours for the coalition view: Paul Tol's muted scheme, told
+ * apart by colour-blind readers, without its greens (supports is green) and
+ * its olive (too close to its sand); the last (grey) is for actors in no coalition and
+ * for communities past the list. While they colour the actors, the legend
+ * draws the actor kinds as outlines.
  */
 export const COALITION_COLOURS: readonly string[] = Object.freeze([
-  '#E69F00',
-  '#56B4E9',
-  '#CC79A7',
-  '#F0E442',
-  '#8C564B',
-  '#9467BD',
-  '#17BECF',
-  '#999999',
+  '#332288',
+  '#DDCC77',
+  '#CC6677',
+  '#88CCEE',
+  '#882255',
+  '#AA4499',
+  '#A8A8A8',
 ]);
