@@ -12,6 +12,8 @@ interface Props {
 export function DateFilter({ from, to, histogram, onChange }: Props) {
   const min = histogram.bins[0]?.start;
   const max = histogram.bins[histogram.bins.length - 1]?.end;
+  // Both are YYYY-MM-DD: text order is date order.
+  const reversed = from !== '' && to !== '' && from > to;
   return (
     <fieldset className="filter">
       <legend>Statement date</legend>
@@ -32,9 +34,16 @@ export function DateFilter({ from, to, histogram, onChange }: Props) {
           value={to}
           min={min}
           max={max}
+          aria-invalid={reversed}
+          aria-describedby={reversed ? 'date-reversed' : undefined}
           onChange={(event) => onChange(from, event.target.value)}
         />
       </div>
+      {reversed && (
+        <p id="date-reversed" className="field-problem" role="alert">
+          From is after To, so no claim can match: change one of the dates.
+        </p>
+      )}
       <Histogram histogram={histogram} from={from} to={to} onPick={onChange} />
     </fieldset>
   );

@@ -182,6 +182,9 @@ export function Explorer({ loaded }: { loaded: StanceGraph }) {
       )}
       <main className="stage" aria-label="Graph">
         <div className="canvas" ref={attach} />
+        {counts?.claims === 0 && (
+          <p className="empty-stage">No claim matches the filters: widen them to see the graph.</p>
+        )}
         {presenter && (
           <PresenterBar
             summary={summary}

@@ -250,4 +250,26 @@ describe('the explorer on the seed build', () => {
     expect(viewProblems).toEqual([]);
     await view.context().close();
   });
+
+  it('says so when From is after To, and recovers when the dates are put right', async () => {
+    const view = await newPage(site);
+    const viewProblems = watchProblems(view);
+    await view.goto(site.url());
+    await waitForFirstFrame(view);
+    const dates = [...new Set(claims.map((claim) => claim.date))].sort();
+    const [first = '', last = ''] = [dates[0], dates.at(-1)];
+    await view.getByLabel('From', { exact: true }).fill(last);
+    await view.getByLabel('To', { exact: true }).fill(first);
+    const problem = view.getByRole('alert').filter({ hasText: 'From is after To' });
+    await expect.poll(() => problem.count()).toBe(1);
+    expect(await view.getByRole('status', { name: 'Visible' }).textContent()).toMatch(
+      /(^|\D)0 claims/,
+    );
+    expect((await downloadCsv(view)).rows).toHaveLength(0);
+    await view.getByLabel('To', { exact: true }).fill(last);
+    await expect.poll(() => problem.count()).toBe(0);
+    expect((await downloadCsv(view)).rows.length).toBeGreaterThan(0);
+    expect(viewProblems).toEqual([]);
+    await view.context().close();
+  });
 });
