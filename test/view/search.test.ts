@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { buildStanceGraph, type ClaimRecord, type NodeRecord } from '../../src/graph/buildGraph';
+import { parseEdgesNodesCsv } from '../../src/io/csvGraph';
+import { edgesCsv } from '../../src/io/edgesCsv';
+import { parseGraphJson } from '../../src/io/graphJson';
+import { nodesCsv } from '../../src/io/nodesCsv';
 import { buildSearchIndex, foldText, searchNodes } from '../../src/view/search';
 import { fixtureGraph } from './fixture';
 
@@ -43,8 +48,72 @@ describe('searchNodes(entries, query)', () => {
   it('honours declared aliases', () => {
     const graph = fixtureGraph();
     graph.setNodeAttribute('org:nato', 'label', 'North Atlantic Treaty Organization');
-    (graph.getNodeAttributes('org:nato') as unknown as Record<string, unknown>).aliases = ['OTAN'];
+    graph.setNodeAttribute('org:nato', 'aliases', ['OTAN']);
     expect(searchNodes(buildSearchIndex(graph), 'otan').map((hit) => hit.id)).toEqual(['org:nato']);
+  });
+
+  describe('on gazetteer aliases carried by graph.json and nodes.csv', () => {
+    const nodes: NodeRecord[] = [
+      {
+        id: 'person:viktor-orban',
+        label: 'Viktor Orbán',
+        kind: 'person',
+        country: 'HU',
+        role: '',
+        aliases: ['Orban', 'Viktor Orban'],
+      },
+      {
+        id: 'country:GB',
+        label: 'United Kingdom',
+        kind: 'country',
+        country: 'GB',
+        role: '',
+        aliases: ['UK', 'Britain'],
+      },
+      {
+        id: 'person:volodymyr-zelensky',
+        label: 'Volodymyr Zelensky',
+        kind: 'person',
+        country: 'UA',
+        role: '',
+        aliases: ['Zelenskyy', 'Zelenskiy'],
+      },
+      { id: 'position:p', label: 'Send troops', kind: 'position', country: '', role: '' },
+    ];
+    const claims = nodes.slice(0, 3).map((node, i): ClaimRecord => ({
+      source: node.id,
+      target: 'position:p',
+      stance: 'supports',
+      quote: `Quote ${i}.`,
+      direct_quote: false,
+      article: 'a',
+      title: '',
+      outlet: 'AFP',
+      url: '',
+      published: '2025-03-01',
+      date: '2025-03-01',
+      start: i * 10,
+      end: i * 10 + 8,
+      cue: '',
+      confidence: 1,
+    }));
+    const built = buildStanceGraph(nodes, claims, { corpus: 'c' });
+    const fromJson = parseGraphJson(JSON.stringify(built.export()), 'graph.json');
+    const fromCsv = parseEdgesNodesCsv(
+      { file: 'edges.csv', text: edgesCsv(built) },
+      { file: 'nodes.csv', text: nodesCsv(built) },
+    );
+    it.each([
+      ['Orban', 'person:viktor-orban', 'orban'],
+      ['uk', 'country:GB', 'uk'],
+      ['Britain', 'country:GB', 'britain'],
+      ['zelenskyy', 'person:volodymyr-zelensky', 'zelenskyy'],
+    ])('%j finds %s (alias %j), whichever file it came from', (query, id, alias) => {
+      for (const graph of [fromJson, fromCsv]) {
+        const [hit] = searchNodes(buildSearchIndex(graph), query);
+        expect(hit).toMatchObject({ id, alias });
+      }
+    });
   });
 
   it('caps the number of hits', () => {
