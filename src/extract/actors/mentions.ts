@@ -12,21 +12,30 @@ import { pronounAt, referenceAt } from './references';
 import { phraseCountry, rolePhraseAt, type RolePhrase } from './rolePhrase';
 import { compoundAt, countryMention } from './stateMentions';
 
+/**
+ * Registers the person a role phrase names. Someone unknown under a bare
+ * national title ("economy minister X") in a sentence led by a country
+ * ("Italy asked for ..., even though economy minister X ...") is that country's.
+ */
 function registerPhrase(
   tokens: readonly Token[],
   at: number,
   phrase: RolePhrase,
   ctx: ArticleContext,
+  leading: Mention | undefined,
 ): string | undefined {
   const person = phrase.person;
   if (!person) return undefined;
   const name = phrase.name;
   if (name && !name.known && name.label) {
+    const led = leading?.actors[0]?.startsWith('country:')
+      ? (leading.actors[0] ?? '').slice(8)
+      : '';
     ctx.learn({
       id: person,
       label: name.label,
       kind: 'person',
-      country: phraseCountry(phrase, ctx),
+      country: phraseCountry(phrase, ctx) || led,
       role: phrase.role,
     });
   } else {
@@ -131,7 +140,9 @@ export function findMentions(
   while (i < to) {
     const phrase = rolePhraseAt(tokens, i, to, ctx);
     if (phrase) {
-      const person = registerPhrase(tokens, i, phrase, ctx);
+      const leading =
+        mentions[0]?.start === from && !mentions[0].modifier ? mentions[0] : undefined;
+      const person = registerPhrase(tokens, i, phrase, ctx, leading);
       const spokesperson = person ? spokespersonOf(tokens, phrase.end, to, ctx) : 0;
       if (person && spokesperson > 0) {
         mentions.push(

@@ -19,6 +19,7 @@ export const ROLE_KEYS = [
   'envoy',
   'un-ambassador',
   'speaker',
+  'minister',
   'party-leader',
   'legislator',
   'former-head-of-state',

@@ -54,6 +54,11 @@ describe('extractArticle(article, kb): officials the gazetteer does not know', (
       ['person:john-doe US'],
     ],
     [
+      'an unqualified national title in a sentence led by a country is its',
+      'Italy backed the plan, but economy minister Marco Rossi rejected sending troops to Ukraine.',
+      ['person:marco-rossi IT'],
+    ],
+    [
       'a rank is not part of the name',
       'Swedish army chief Gen. Anna Berg said she could send troops to Ukraine.',
       ['person:anna-berg SE'],
