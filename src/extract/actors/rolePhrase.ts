@@ -6,7 +6,7 @@
 import type { NameRef } from '../knowledgeBase';
 import type { RoleKey } from '../knowledge/roles';
 import type { Token } from '../text/tokens';
-import { US_STATES, US_STATE_PHRASES } from '../lexicon/words';
+import { PREDICATE_WORDS, US_STATES, US_STATE_PHRASES } from '../lexicon/words';
 import type { ArticleContext } from './articleContext';
 import { holderAt, soleHolderAt } from './actorInfo';
 import { nameAt, type NameMatch } from './names';
@@ -26,21 +26,6 @@ type TitleRef = Extract<NameRef, { kind: 'title' }>;
 
 const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her']);
-/** Words after which a role phrase names an office, not its holder. */
-const PREDICATE_WORDS = new Set([
-  'become',
-  'becomes',
-  'became',
-  'becoming',
-  'as',
-  'elected',
-  'appointed',
-  'named',
-  'succeed',
-  'succeeded',
-  'replace',
-  'replaced',
-]);
 /** Roles whose title may say where the holder is sent ("ambassador to NATO"). */
 const SENT = new Set<RoleKey>(['envoy', 'un-ambassador']);
 const FORMER: Readonly<Partial<Record<RoleKey, RoleKey>>> = {

@@ -176,3 +176,37 @@ export const COMMON_WORD_SURNAMES = set(`
   ward field power sharp stone lord glass lane ford cash street west north south bush frost
   winter summer day law church fox gay hall mills banks bird crane lamb nash
 `);
+
+/** Words after which a role phrase names an office, not its holder. */
+export const PREDICATE_WORDS = new Set([
+  'become',
+  'becomes',
+  'became',
+  'becoming',
+  'as',
+  'elected',
+  'appointed',
+  'named',
+  'succeed',
+  'succeeded',
+  'replace',
+  'replaced',
+]);
+
+/** Prepositions before a gerund whose doer is the subject before them ("blasted X for prioritizing"). */
+export const GERUND_PREPOSITIONS = new Set([
+  'while',
+  'whilst',
+  'when',
+  'by',
+  'for',
+  'of',
+  'without',
+  'after',
+  'before',
+  'in',
+  'on',
+  'from',
+  'about',
+  'through',
+]);

@@ -6,6 +6,7 @@
 import type { Mention } from '../actors/mention';
 import {
   BETWEEN_SUBJECT_AND_VERB,
+  GERUND_PREPOSITIONS,
   CLAUSE_BREAK_PUNCTUATION,
   LIGHT_VERBS,
   NEGATING_VERBS,
@@ -69,23 +70,6 @@ function mentionResult(view: ArticleView, sentence: SentenceView, mention: Menti
   if (actors.length === 0) return { kind: 'none', noun: false };
   return { kind: 'actors', actors, how: mention.kind === 'pronoun' ? 'pronoun' : 'subject' };
 }
-
-const GERUND_PREPOSITIONS = new Set([
-  'while',
-  'whilst',
-  'when',
-  'by',
-  'for',
-  'of',
-  'without',
-  'after',
-  'before',
-  'in',
-  'on',
-  'from',
-  'about',
-  'through',
-]);
 
 /** "blasted the speaker for prioritizing aid", "including by threatening": the doer of a gerund is the nearest subject or verb object before it. */
 function gerundSubject(
