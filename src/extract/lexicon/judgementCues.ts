@@ -5,7 +5,7 @@
 // the others, so "called X reckless" is not read as "called for".
 import type { CueEntry } from './cueEntry';
 
-const VERDICT = `(?:irresponsible|reckless|dangerous|premature|inappropriate|absurd|nonsense|madness|pointless|unrealistic|provocative|counter-?productive|a (?:mistake|bluff|provocation|fantasy|dead end)|an (?:illusion|insult))`;
+const VERDICT = `(?:irresponsible|reckless|dangerous|premature|inappropriate|absurd|nonsense|madness|pointless|unrealistic|provocative|counter-?productive|a (?:mistake|bluff|provocation|fantasy|dead end|trojan horse|smokescreen)|an (?:illusion|insult))`;
 const INTENSIFIER = `(?:extremely |highly |completely |totally |utterly |deeply |very |so |rather |clearly |simply )?`;
 const BE = `(?:is|are|was|were|be|been|remains?|remained|seems?|seemed)`;
 
@@ -22,7 +22,7 @@ export const JUDGEMENT_CUES: readonly CueEntry[] = [
     dir: 'any',
     strength: 3,
     standalone: true,
-    pattern: `(?<=${BE} (?:\\w+ ){0,2}?["\u201c]?)${INTENSIFIER}(?:irresponsible|reckless|premature|inappropriate|absurd|pointless|unrealistic|counter-?productive|a (?:mistake|bluff|fantasy|dead end))`,
+    pattern: `(?<=${BE} (?:\\w+ ){0,2}?["\u201c]?)${INTENSIFIER}(?:irresponsible|reckless|premature|inappropriate|absurd|pointless|unrealistic|counter-?productive|a (?:mistake|bluff|fantasy|dead end|trojan horse|smokescreen))`,
   },
   {
     stance: 'opposes',
