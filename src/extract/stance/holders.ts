@@ -138,6 +138,9 @@ export function holdersOf(view: ArticleView, sentence: SentenceView, cue: CueMat
   if (cue.entry.owned) return { holders: ownerHolders(view, sentence, cue), how: 'owner' };
   const speakers = speakersAt(view, sentence, cue.start);
   const found = subjectHolders(view, sentence, cue, speakers);
+  // "would be seen by Moscow as a hostile act": the one who judges is named inside.
+  for (const judge of cue.entry.judged ? judgesIn(view, sentence, cue) : [])
+    if (!found.holders.includes(judge)) found.holders.push(judge);
   const quote = quoteIndexOf(view, cue.start);
   const outer = quote === -1 ? [] : (view.quoteSpeakers[quote] ?? []);
   for (const speaker of [...speakers, ...outer]) {
@@ -153,6 +156,17 @@ export function holdersOf(view: ArticleView, sentence: SentenceView, cue: CueMat
     if (government && !found.holders.includes(speaker)) found.holders.push(speaker);
   }
   return found;
+}
+
+/** The actors after "by" inside a cue ("seen by Moscow as"). */
+function judgesIn(view: ArticleView, sentence: SentenceView, cue: CueMatch): string[] {
+  for (let i = cue.start; i < cue.end; i++) {
+    if (view.tokens[i]?.norm !== 'by') continue;
+    const at = view.tokens[i + 1]?.norm === 'the' ? i + 2 : i + 1;
+    const mention = mentionStartingAt(sentence, at);
+    return mention?.kind === 'actor' ? resolveMention(view, sentence, mention) : [];
+  }
+  return [];
 }
 
 /** The actors whose verb governs a position mention ("Poland would send troops"). */

@@ -65,6 +65,11 @@ describe('extractArticle(article, kb): who holds the stance in sentences with se
       [`person:maria-zakharova ${TAURUS} opposes`],
     ],
     [
+      'the judge named inside a judgement',
+      'Sergey Lavrov said any Western contingent would be seen by Moscow as a hostile act.',
+      [`country:RU ${T} opposes`, `person:sergey-lavrov ${T} opposes`],
+    ],
+    [
       'a cue does not reach into an unless-clause',
       'Slovakia threatened to block the text unless it called for a ceasefire.',
       [],
