@@ -10,13 +10,15 @@ export interface SearchEntry {
   claims: number;
   /** Folded label first, then folded aliases. */
   names: readonly string[];
+  /** The same names as written, for saying which one matched. */
+  written: readonly string[];
 }
 
 export interface SearchHit {
   id: string;
   label: string;
   kind: NodeKind;
-  /** The alias that matched, when it was not the label. */
+  /** The alias that matched (as written), when it was not the label. */
   alias?: string;
 }
 
@@ -48,13 +50,18 @@ function aliasesOf(id: string, attributes: Readonly<Record<string, unknown>>): s
 export function buildSearchIndex(graph: StanceGraph): SearchEntry[] {
   return graph.mapNodes((id, attributes) => {
     const aliases = aliasesOf(id, attributes as unknown as Readonly<Record<string, unknown>>);
-    const names = [attributes.label, ...aliases].map(foldText);
+    const written = [attributes.label, ...aliases];
+    const folded = written.map(foldText);
+    const kept = folded.flatMap((name, i) =>
+      name !== '' && folded.indexOf(name) === i ? [i] : [],
+    );
     return {
       id,
       label: attributes.label,
       kind: attributes.kind,
       claims: attributes.claims,
-      names: names.filter((name, i) => name !== '' && names.indexOf(name) === i),
+      names: kept.map((i) => folded[i] ?? ''),
+      written: kept.map((i) => written[i] ?? ''),
     };
   });
 }
@@ -87,7 +94,7 @@ export function searchNodes(
       if (r === undefined) return;
       const score = r * 2 + (i === 0 ? 0 : 1);
       if (best === undefined || score < best.score) {
-        best = i === 0 ? { score } : { score, alias: name };
+        best = i === 0 ? { score } : { score, alias: entry.written[i] ?? name };
       }
     });
     if (best) scored.push({ entry, ...best });
