@@ -59,7 +59,7 @@ export const FRAMING_CUES: readonly CueEntry[] = [
     stance: 'opposes',
     dir: 'after',
     strength: 3,
-    pattern: `accus(?:e|es|ed|ing) (?:\\S+ ){1,6}?of (?:\\S+ ){0,6}?(?:belligeren|escalat|provocat|military intervention|warmonger|militari[sz])\\w*`,
+    pattern: `accus(?:e|es|ed|ing) (?:\\S+ ){1,6}?of (?:\\S+ ){0,6}?(?:belligeren|escalat|provocat|military intervention|warmonger|militari[sz]|prolong)\\w*`,
     standalone: true,
   },
   {
@@ -76,11 +76,13 @@ export const FRAMING_CUES: readonly CueEntry[] = [
     standalone: true,
     pattern: `legitimate (?:military )?targets?`,
   },
+  // What leads to war is judged by whoever says so, not by who does it ("Macron may be prolonging the war").
   {
     stance: 'opposes',
     dir: 'any',
     strength: 3,
     judged: true,
+    speakerHolds: true,
     pattern: `(?:lead|leads|led|result|results|resulted|amount|amounts|amounted|tantamount|mean|means) (?:to|in) ["\u201c]?(?:\\w+ ){0,4}?${THREAT}|fraught with (?:\\w+ ){0,3}?${THREAT}|drag(?:s|ged|ging)? (?:\\w+ ){0,3}?into (?:the |a )?(?:war|conflict)|turn(?:s|ed|ing)? (?:\\w+ ){1,3}?into (?:a )?(?:party|participant|co-belligerent|target)|prolong(?:s|ed|ing)? (?:the )?(?:war|conflict|fighting|bloodshed|suffering|killing)|leads? nowhere|road to nowhere|dead end|(?:all-out|full-scale|open|direct) (?:war|confrontation)|inevitab\\w*["\u201d]? (?:of )?(?:\\w+ )?confrontation|step (?:towards?|to) (?:\\w+ )?(?:escalation|war|belligerence)|(?:severe|serious|tragic|grave|dire|catastrophic|dangerous) consequences|direct (?:provocation|threat|involvement|participation)|provocation|mean(?:s)? (?:\\w+ ){0,3}?(?:war|confrontation|escalation)`,
   },
   {

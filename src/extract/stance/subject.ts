@@ -96,6 +96,14 @@ function gerundSubject(
       i = mention.start;
     }
   }
+  // "By pushing for troops, Macron ...": an opening gerund is the main clause's subject's.
+  if (at === sentence.tokenStart) {
+    const comma = view.tokens.findIndex(
+      (t, k) => k > at && k < sentence.tokenEnd && t.text === ',',
+    );
+    const subject = sentence.mentions.find((m) => m.start > comma && isSubjectMention(m));
+    if (comma !== -1 && subject) return mentionResult(view, sentence, subject);
+  }
   return { kind: 'none', noun: false };
 }
 

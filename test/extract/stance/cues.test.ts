@@ -162,6 +162,16 @@ describe('extractArticle(article, kb): more news phrasing', () => {
       [`country:RU ${T} opposes`],
     ],
     [
+      'who prolongs the war is judged by whoever says so',
+      'By pushing for troops in Ukraine, Emmanuel Macron may be prolonging the war.',
+      [`person:emmanuel-macron ${T} supports`],
+    ],
+    [
+      "an accusation of prolonging the war is the accuser's",
+      'Russia accused the West of prolonging the war by sending weapons to Ukraine.',
+      [`country:RU ${AID} opposes`],
+    ],
+    [
       'a proposal amounting to war',
       'Sergey Lavrov said the plan to send troops amounted to "preparation for war".',
       [`person:sergey-lavrov ${T} opposes`],
