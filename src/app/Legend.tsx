@@ -44,7 +44,7 @@ function Mark({ item }: { item: LegendItem }) {
   }
   return (
     <svg width="22" height="22" viewBox="-11 -11 22 22" aria-hidden="true">
-      <circle r="6.5" fill={item.colour} />
+      <circle r="6.5" fill={item.colour} className="ring" strokeWidth="1.3" />
     </svg>
   );
 }

@@ -74,6 +74,9 @@ function drawMark(
     context.beginPath();
     context.arc(cx, cy, 6, 0, 2 * Math.PI);
     context.fill();
+    context.strokeStyle = theme.ring;
+    context.lineWidth = 1;
+    context.stroke();
   }
 }
 

@@ -87,6 +87,9 @@ export interface EdgeDisplay {
   hidden: boolean;
 }
 
+/** The ring, as a fraction of the radius, of a coalition-coloured actor drawn without one. */
+export const COALITION_RING = 0.15;
+
 /** Neighbours of the focused node are all labelled only when there are at most this many. */
 export const LABELLED_NEIGHBOURS = 60;
 
@@ -148,9 +151,14 @@ export function styleNode<T extends object>(
   const dimmed = focus !== null && focus.dimOthers && !focused;
   const { shown, late } = nodeShown(key, context);
   const priority = labelPriority(key, attributes.kind, context);
-  const colour =
-    (attributes.kind !== 'position' && coalitionColour(context.coalitions, key)) || mark.fill;
-  const ring = mark.ring * (mark.doubleRing ? 0.5 : 1);
+  const coalition =
+    attributes.kind === 'position' ? undefined : coalitionColour(context.coalitions, key);
+  const colour = coalition ?? mark.fill;
+  // A coalition colour may be pale on white or dark on black: a thin ring keeps every disc seen.
+  const ring =
+    coalition !== undefined && mark.ring === 0
+      ? COALITION_RING
+      : mark.ring * (mark.doubleRing ? 0.5 : 1);
   return Object.assign(target, {
     label: attributes.label,
     x: attributes.x,

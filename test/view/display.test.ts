@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexClaims } from '../../src/view/claimIndex';
 import {
+  COALITION_RING,
   LABEL_PRIORITY,
   nodeSize,
   styleEdge,
@@ -85,6 +86,12 @@ describe('styleNode(key, attributes, target, context)', () => {
     expect(node('country:FR', ctx).color).not.toBe(KIND_MARKS.country.fill);
     expect(node('country:DE', ctx).color).not.toBe(node('country:FR', ctx).color);
     expect(node('position:ceasefire', ctx).color).toBe(KIND_MARKS.position.fill);
+    // People have no ring of their own: coloured by coalition, they get a thin one.
+    expect(node('person:emmanuel-macron').ringSize).toBe(0);
+    const macron = new Map([['person:emmanuel-macron', 0]]);
+    expect(node('person:emmanuel-macron', context({ coalitions: macron })).ringSize).toBe(
+      COALITION_RING,
+    );
   });
 });
 
