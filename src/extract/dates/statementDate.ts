@@ -5,6 +5,30 @@
 // are too vague to date a statement and are ignored.
 import * as chrono from 'chrono-node';
 
+/**
+ * chrono's casual English parser with only the parsers that can read a day out
+ * of what a window holds (month names with a day, weekdays, "yesterday", "two
+ * days ago", numeric dates); times, ranges and vaguer periods are left out as
+ * they never decide a statement's day. Should the parsers not be found by
+ * name, the whole casual parser is used.
+ */
+const DAY_PARSERS = new Set([
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENWeekdayParser',
+  'ENCasualDateParser',
+  'ENTimeUnitAgoFormatParser',
+  'SlashDateFormatParser',
+  'ISOFormatParser',
+  'ENYearMonthDayParser',
+]);
+const PARSER = ((): chrono.Chrono => {
+  const parser = chrono.casual.clone();
+  const kept = parser.parsers.filter((p) => DAY_PARSERS.has(p.constructor.name));
+  if (kept.length >= 5) parser.parsers = kept;
+  return parser;
+})();
+
 const DATE_LIKE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) ago\b/;
 const DATE_LIKE_ALL = new RegExp(DATE_LIKE.source, 'g');
@@ -53,7 +77,7 @@ export function datePhrases(sentence: string, folded: string, published: string)
   // chrono reads only a window around each date-like word: much faster than the whole sentence.
   for (const [from, to] of dateWindows(folded)) {
     const window = input.slice(from, to);
-    for (const result of chrono.parse(
+    for (const result of PARSER.parse(
       window,
       { instant: reference, timezone: 0 },
       { forwardDate: false },
