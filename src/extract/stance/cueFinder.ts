@@ -55,7 +55,15 @@ export function negatorBefore(
     // "not only ... but also" affirms.
     if ((NEGATORS.has(norm) || norm.endsWith("n't")) && tokens[i + 1]?.norm !== 'only') return i;
     if (QUOTE_MARKS.has(norm)) continue;
-    if (!BETWEEN_SUBJECT_AND_VERB.has(norm) && norm !== 'to' && norm !== 'be' && norm !== 'any')
+    // Adverbs ("not currently planning", "never seriously considered") leave the scope open.
+    const adverb = norm.length > 4 && norm.endsWith('ly');
+    if (
+      !adverb &&
+      !BETWEEN_SUBJECT_AND_VERB.has(norm) &&
+      norm !== 'to' &&
+      norm !== 'be' &&
+      norm !== 'any'
+    )
       return -1;
   }
   return -1;

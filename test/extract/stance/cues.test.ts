@@ -219,6 +219,11 @@ describe('extractArticle(article, kb): negation scope', () => {
       [`country:IT ${AID} supports`],
     ],
     [
+      'an adverb between the negation and the cue stays in its scope',
+      'Poland is not currently planning to send troops to Ukraine.',
+      [`country:PL ${T} opposes`],
+    ],
+    [
       'what a denied statement says is no stance',
       'Donald Trump never said he would send US troops to Ukraine.',
       [],
