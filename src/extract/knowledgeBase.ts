@@ -16,6 +16,7 @@ import type { RoleKey, RoleSpan } from './knowledge/roles';
 import { foldText } from './text/fold';
 import { createSentenceSplitter, type SentenceSplitter } from './text/sentences';
 import { tokenize } from './text/tokens';
+import { NAME_PARTICLES } from './lexicon/words';
 
 export type CountryForm = 'name' | 'capital' | 'metonym' | 'demonym';
 
@@ -41,25 +42,6 @@ export interface KnowledgeBase {
   splitter: SentenceSplitter;
 }
 
-const PARTICLES = new Set([
-  'von',
-  'van',
-  'der',
-  'den',
-  'de',
-  'del',
-  'della',
-  'di',
-  'da',
-  'le',
-  'la',
-  'du',
-  'bin',
-  'al',
-  'el',
-  'ten',
-  'ter',
-]);
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /** The surname of a full name: from the first particle on ("von der Leyen"), else the last word. */
@@ -67,7 +49,7 @@ export function surnameOf(name: string): string {
   const words = name.split(/\s+/).filter((word) => !SUFFIXES.has(word.toLowerCase()));
   if (words.length < 2) return '';
   const particle = words.findIndex(
-    (word, i) => i > 0 && i < words.length - 1 && PARTICLES.has(word.toLowerCase()),
+    (word, i) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(word.toLowerCase()),
   );
   return words.slice(particle > 0 ? particle : words.length - 1).join(' ');
 }

@@ -7,7 +7,7 @@ import type { Token } from '../text/tokens';
 import { surnameOf } from '../knowledgeBase';
 import { foldText } from '../text/fold';
 import { slugify } from '../slug';
-import { COMMON_WORD_SURNAMES } from '../lexicon/words';
+import { COMMON_WORD_SURNAMES, NAME_PARTICLES } from '../lexicon/words';
 
 export interface NameMatch {
   /** Token index after the name. */
@@ -18,22 +18,6 @@ export interface NameMatch {
   known: boolean;
 }
 
-const PARTICLES = new Set([
-  'von',
-  'van',
-  'der',
-  'den',
-  'de',
-  'del',
-  'della',
-  'di',
-  'da',
-  'le',
-  'la',
-  'du',
-  'bin',
-  'al',
-]);
 const NOT_NAMES = new Set(
   `the a an on in at but and as if this that these those he she it we they i his her their our
   mr mrs ms dr sir monday tuesday wednesday thursday friday saturday sunday january february
@@ -99,7 +83,7 @@ export function unknownNameAt(
       tokens[i + 1]?.start === token.end
     ) {
       i++;
-    } else if (words > 0 && PARTICLES.has(token.text) && tokens[i + 1]?.capitalized) {
+    } else if (words > 0 && NAME_PARTICLES.has(token.text) && tokens[i + 1]?.capitalized) {
       i++;
     } else break;
   }

@@ -210,3 +210,6 @@ export const GERUND_PREPOSITIONS = new Set([
   'about',
   'through',
 ]);
+
+/** Particles inside surnames ("von der Leyen", "de Wever"): a surname starts at the first. */
+export const NAME_PARTICLES = set(`von van der den de del della di da le la du bin al el ten ter`);
