@@ -65,9 +65,9 @@ export function baseSettings(
     edgeProgramClasses: { claim: EdgeArrowProgram, represents: EdgeLineProgram },
     defaultNodeType: 'disc',
     defaultEdgeType: 'claim',
-    // Labels: a halo keeps them legible over edges; the grid thins them out and
-    // the label space drops any that would still overlap, so even small nodes
-    // may be labelled.
+    // Labels: the grid thins them out on large graphs, then the label space
+    // places the rest clear of nodes and of each other, with a halo that keeps
+    // them legible over edges; even small nodes may be labelled.
     labelFont: LABEL_FONT,
     labelRenderedSizeThreshold: 0,
     defaultDrawNodeLabel: drawers.drawLabel,
