@@ -272,4 +272,24 @@ describe('the explorer on the seed build', () => {
     expect(viewProblems).toEqual([]);
     await view.context().close();
   });
+
+  it('keeps the drawing above the legend when coalitions make the legend grow', async () => {
+    const view = await newPage(site);
+    await view.goto(site.url());
+    await waitForFirstFrame(view);
+    const legend = view.getByRole('region', { name: 'Legend' });
+    const canvas = view.locator('canvas.sigma-nodes');
+    const before = (await legend.boundingBox())?.height ?? 0;
+    await view.getByRole('checkbox', { name: 'Coalitions', exact: true }).check();
+    await expect
+      .poll(async () => (await legend.boundingBox())?.height ?? 0)
+      .toBeGreaterThan(before);
+    await expect
+      .poll(async () => {
+        const [drawing, strip] = [await canvas.boundingBox(), await legend.boundingBox()];
+        return drawing && strip ? drawing.y + drawing.height - strip.y : Infinity;
+      })
+      .toBeLessThanOrEqual(0.5);
+    await view.context().close();
+  });
 });
