@@ -20,11 +20,11 @@ const LOADS = 3;
 /** Filter changes measured per page load and kind of change (each one way, then back). */
 const TOGGLES = 1;
 /**
- * Quiet time that ends a change: no WebGL draw call for this long. The explorer
- * redraws once more 400 ms after a step (to re-index labels); the next change
- * must not pay for it.
+ * Quiet time that ends a change: no WebGL draw call for this long. After a
+ * step that shows many nodes at once, the explorer re-indexes its labels 1.5 s
+ * later, a full redraw; the next change must not pay for it.
  */
-const SETTLE_MS = 600;
+const SETTLE_MS = 1_700;
 const GIVE_UP_MS = 8 * 60_000;
 /** Software WebGL rasterises every pixel on the CPU: a modest window keeps the run short. */
 const VIEWPORT = { width: 1024, height: 700 };
