@@ -2,7 +2,8 @@
 // sharing.
 import { useRef, type ChangeEvent } from 'react';
 
-interface Props {
+/** What the buttons ask the explorer to do. */
+export interface ActionHandlers {
   onDownloadCsv: () => void;
   onDownloadNodes: () => void;
   onDownloadGexf: () => void;
@@ -10,8 +11,11 @@ interface Props {
   onOpen: (files: File[]) => void;
   onCopyLink: () => void;
   onPresent: () => void;
-  layoutRunning: boolean;
   onLayout: () => void;
+}
+
+interface Props extends ActionHandlers {
+  layoutRunning: boolean;
 }
 
 export function Actions(props: Props) {

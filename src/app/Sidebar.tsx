@@ -2,7 +2,7 @@
 import type { NodeKind, Stance } from '../graph/types';
 import type { Filters } from '../view/filters';
 import type { VisibleCounts } from '../view/visibility';
-import { Actions } from './Actions';
+import { Actions, type ActionHandlers } from './Actions';
 import { Counts } from './Counts';
 import { DateFilter } from './DateFilter';
 import { KindFilter } from './KindFilter';
@@ -11,7 +11,7 @@ import { SearchBox } from './SearchBox';
 import { StanceFilter } from './StanceFilter';
 import type { ViewData } from './viewData';
 
-export interface SidebarHandlers {
+export interface SidebarHandlers extends ActionHandlers {
   onSearchPick: (node: string) => void;
   onDates: (from: string, to: string) => void;
   onStance: (stance: Stance, on: boolean) => void;
@@ -21,14 +21,6 @@ export interface SidebarHandlers {
   onReset: () => void;
   onRollup: (on: boolean) => void;
   onCoalitions: (on: boolean) => void;
-  onDownloadCsv: () => void;
-  onDownloadNodes: () => void;
-  onDownloadGexf: () => void;
-  onDownloadPng: () => void;
-  onOpen: (files: File[]) => void;
-  onCopyLink: () => void;
-  onPresent: () => void;
-  onLayout: () => void;
 }
 
 interface Props extends SidebarHandlers {
