@@ -4,10 +4,10 @@ import { useEffect, useState } from 'react';
 import {
   agreementGraph,
   rankCommunities,
-  seededRandom,
   summariseCoalitions,
   type CoalitionSummary,
 } from '../view/coalitions';
+import { seededRandom } from '../graph/seededRandom';
 import type { StanceSigma } from './redraw';
 import { setSceneCoalitions, type Scene } from './scene';
 

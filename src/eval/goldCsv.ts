@@ -53,6 +53,10 @@ function checkId(
   if (!pattern.test(value)) throw new InputError({ file, line, field, value }, hint);
 }
 
+function checkActorId(actor: string, file: string, line: number): void {
+  checkId(actor, ACTOR_ID, 'actor', 'an actor is country:XX, person:slug or org:slug', file, line);
+}
+
 /**
  * Parses a gold file (`article,actor,position,stance,optional,evidence[,date]`).
  * Throws an InputError naming the line and field of a missing column, an empty
@@ -65,14 +69,7 @@ export function parseGold(text: string, file: string): GoldClaim[] {
     if (article === '')
       throw new InputError({ file, line, field: 'article' }, 'empty: write the article id');
     const actor = cell('actor');
-    checkId(
-      actor,
-      ACTOR_ID,
-      'actor',
-      'an actor is country:XX, person:slug or org:slug',
-      file,
-      line,
-    );
+    checkActorId(actor, file, line);
     const position = cell('position');
     checkId(position, POSITION_ID, 'position', 'a position is position:slug', file, line);
     const date = cell('date');
@@ -99,14 +96,7 @@ export function parseGoldActors(text: string, file: string): Map<string, string>
   const countries = new Map<string, string>();
   for (const { line, values } of parseCsvTable(text, file, GOLD_ACTOR_COLUMNS).records) {
     const actor = (values.actor ?? '').trim();
-    checkId(
-      actor,
-      ACTOR_ID,
-      'actor',
-      'an actor is country:XX, person:slug or org:slug',
-      file,
-      line,
-    );
+    checkActorId(actor, file, line);
     const country = (values.country ?? '').trim();
     if (country !== '' && !COUNTRY_CODE.test(country)) {
       throw new InputError(

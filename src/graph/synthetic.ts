@@ -3,6 +3,7 @@
 // and hot positions, articles from a score of outlets, claims spread evenly
 // over a span of days so that one day holds about 1/days of them). Seeded:
 // the same options always give the same graph.
+import { seededRandom } from './seededRandom';
 import { buildStanceGraph, type ClaimRecord, type NodeRecord } from './buildGraph';
 import type { NodeKind, Stance, StanceGraph } from './types';
 
@@ -52,18 +53,6 @@ export const SYNTHETIC_OUTLETS = [
 const ROLES = ['', 'prime-minister', 'foreign-minister', 'president', 'spokesperson'] as const;
 const CLAIMS_PER_ARTICLE = 5;
 const DAY = 86_400_000;
-
-/** mulberry32: a small, fast, seeded generator of floats in [0, 1). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function countryCode(index: number): string {
   return String.fromCharCode(65 + (Math.floor(index / 26) % 26), 65 + (index % 26));
@@ -202,7 +191,7 @@ function placeNearTargets(graph: StanceGraph, pick: () => number): void {
 /** A seeded synthetic stance graph; see SYNTHETIC_DEFAULTS for the defaults. */
 export function syntheticStanceGraph(options: Partial<SyntheticOptions> = {}): StanceGraph {
   const settings = { ...SYNTHETIC_DEFAULTS, ...options };
-  const pick = random(settings.seed);
+  const pick = seededRandom(settings.seed);
   const nodes = nodeRecords(settings.nodes, pick);
   const claims = claimRecords(nodes, settings, pick);
   const graph = buildStanceGraph(nodes, claims, { corpus: `synthetic-${settings.seed}` });

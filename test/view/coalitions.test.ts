@@ -3,10 +3,10 @@ import louvain from 'graphology-communities-louvain';
 import {
   agreementGraph,
   rankCommunities,
-  seededRandom,
   summariseCoalitions,
   UNALIGNED,
 } from '../../src/view/coalitions';
+import { seededRandom } from '../../src/graph/seededRandom';
 import { claimAt, fixtureGraph } from './fixture';
 
 describe('agreementGraph(graph, include)', () => {
@@ -65,16 +65,5 @@ describe('rankCommunities(communities) / summariseCoalitions', () => {
       { rank: 0, size: 4, examples: ['B', 'C'] },
       { rank: 1, size: 2, examples: ['E', 'F'] },
     ]);
-  });
-});
-
-describe('seededRandom(seed)', () => {
-  it('repeats for a seed and stays within [0, 1)', () => {
-    const a = seededRandom(42);
-    const b = seededRandom(42);
-    const values = Array.from({ length: 100 }, () => a());
-    expect(values).toEqual(Array.from({ length: 100 }, () => b()));
-    expect(values.every((v) => v >= 0 && v < 1)).toBe(true);
-    expect(new Set(values).size).toBe(100);
   });
 });
