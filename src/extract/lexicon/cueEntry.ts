@@ -36,5 +36,7 @@ export interface CueEntry {
   embeddable?: boolean;
   /** Not negated and followed by actors ("it includes Germany, Canada"): those actors support. */
   listed?: boolean;
+  /** How far (words) its position may follow it, when nearer than its strength allows. */
+  reach?: number;
   pattern: string;
 }

@@ -81,6 +81,15 @@ export const SUPPORT_CUES: readonly CueEntry[] = [
   },
 
   {
+    // "continue its military support", "resume security assistance": only of a position that is their object.
+    stance: 'supports',
+    dir: 'after',
+    strength: 1,
+    implicit: true,
+    reach: 2,
+    pattern: `continu(?:e|es|ed|ing)(?! to\\b)|(?:keep|keeps|keeping|kept) up|maintain(?:s|ed|ing)?|sustain(?:s|ed|ing)?|step(?:s|ped|ping)? up|resum(?:e|es|ed|ing)|expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|speed(?:s|ing)? up|sped up`,
+  },
+  {
     stance: 'supports',
     dir: 'any',
     strength: 2,

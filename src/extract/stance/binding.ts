@@ -23,22 +23,40 @@ export interface Binding {
   how: string;
 }
 
-/** Clause number of each token of the sentence (breaks at ";", "while", "but", ...). */
+/**
+ * Clause number of each token of the sentence (breaks at ";", "while", "but", ...).
+ * A bracketed aside ("(BSW)", "($146 million)") is a clause of its own, and the
+ * clause it interrupts goes on after it.
+ */
 export function clauseIds(view: ArticleView, sentence: SentenceView): number[] {
   const ids: number[] = [];
   let clause = 0;
+  let next = 1;
+  let resume: number | undefined;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = view.tokens[i];
-    if (
+    const text = token?.text ?? '';
+    if (OPENING_BRACKETS.has(text) && resume === undefined) {
+      resume = clause;
+      clause = next++;
+    } else if (CLOSING_BRACKETS.has(text) && resume !== undefined) {
+      ids.push(clause);
+      clause = resume;
+      resume = undefined;
+      continue;
+    } else if (
       token &&
-      (CLAUSE_BREAK_PUNCTUATION.has(token.text) ||
+      (CLAUSE_BREAK_PUNCTUATION.has(text) ||
         (CLAUSE_BREAK_WORDS.has(token.norm) && i > sentence.tokenStart))
     )
-      clause++;
+      clause = next++;
     ids.push(clause);
   }
   return ids;
 }
+
+const OPENING_BRACKETS = new Set(['(', '[']);
+const CLOSING_BRACKETS = new Set([')', ']']);
 
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'until']);
 const PREPOSITIONS = new Set(['in', 'for', 'under', 'by', 'with', 'through']);

@@ -19,6 +19,27 @@ const CLAUSE_END = new Set(['.', ',', ';', ':', '!', '?', 'and', 'but']);
 /** How far (tokens) a cue reaches for its object: weak cues only nearby. */
 const REACH = [6, 8, 16, 24];
 
+/** Words of an amount ("about €1.5 billion", "$146 million"): they measure the object, they do not part it from the cue. */
+const AMOUNT_WORDS = new Set(
+  'about around some nearly almost roughly approximately over more than less up to at least a an additional further another million billion trillion bn m thousand hundred euros euro dollars dollar pounds kroner krona kronor zloty yen percent per cent % $ € £ . ,'.split(
+    ' ',
+  ),
+);
+const NUMBER = /^\d/;
+
+/** Tokens from `from` to `to` that are neither amounts nor in a bracketed aside. */
+function distance(view: ArticleView, from: number, to: number): number {
+  let count = 0;
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const norm = view.tokens[i]?.norm ?? '';
+    if (norm === '(' || norm === '[') depth++;
+    else if (norm === ')' || norm === ']') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && !AMOUNT_WORDS.has(norm) && !NUMBER.test(norm)) count++;
+  }
+  return count;
+}
+
 /** The position(s) a cue is about; `intransitive` when only its ending a clause points to the topic. */
 export interface Target {
   positions: string[];
@@ -75,9 +96,12 @@ export function targets(
     ) {
       return { positions: topic, mention: -1 };
     }
-    const reach = REACH[cue.entry.strength] ?? 24;
+    const reach = cue.entry.reach ?? REACH[cue.entry.strength] ?? 24;
     const first = mentions.findIndex(
-      (m) => m.start >= cue.start && m.start <= cue.end + reach && clauseOf(m.start) === clause,
+      (m) =>
+        m.start >= cue.start &&
+        distance(view, cue.end, m.start) <= reach &&
+        clauseOf(m.start) === clause,
     );
     // "foreign troops can in no way be a guarantee": a position named before beats a stand-in after.
     const namedBefore =
@@ -108,11 +132,13 @@ export function targets(
   if (gap !== -1) return { positions: (mentions[gap] as PositionMention).positions, mention: gap };
   const clauseHasPosition = mentions.some((m) => clauseOf(m.start) === clause);
   // A position too far after a cue for it to reach leaves the cue to the one under discussion.
-  const reach = REACH[cue.entry.strength] ?? 24;
+  const reach = cue.entry.reach ?? REACH[cue.entry.strength] ?? 24;
   const positionNear =
     dir !== 'before' &&
     mentions.some(
-      (m) => clauseOf(m.start) === clause && (m.end <= cue.start || m.start <= cue.end + reach),
+      (m) =>
+        clauseOf(m.start) === clause &&
+        (m.end <= cue.start || distance(view, cue.end, m.start) <= reach),
     );
   const intransitive =
     CLAUSE_END.has(view.tokens[cue.end]?.norm ?? '.') &&

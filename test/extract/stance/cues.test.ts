@@ -39,8 +39,29 @@ describe('extractArticle(article, kb): cues of support', () => {
       'Giorgia Meloni said Ukraine needs more air defence.',
       [`person:giorgia-meloni ${AID} supports`],
     ],
+    ['Germany will keep up its military support for Ukraine.', [`country:DE ${AID} supports`]],
+    ['Washington resumed security assistance to Kyiv.', [`country:US ${AID} supports`]],
+    ['The Netherlands has pledged 18 fighter jets to Ukraine.', [`country:NL ${AID} supports`]],
+    [
+      'Sweden will contribute about 1.5 billion kronor ($146 million) to the aid package.',
+      [`country:SE ${AID} supports`],
+    ],
+    // An aside in brackets does not end the clause it interrupts.
+    [
+      'Slovakia (a NATO member since 2004) rejects arms deliveries to Ukraine.',
+      [`country:SK ${AID} opposes`],
+    ],
   ])('%j', (text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
+  });
+});
+
+describe('extractArticle(article, kb): what is no stance', () => {
+  it.each([
+    'Russia launched 300 drones and 30 missiles at Ukrainian cities overnight.',
+    'Britain will maintain stability in any ceasefire scenario.',
+  ])('%j', (text) => {
+    expect(claimsOf(text)).toEqual([]);
   });
 });
 
