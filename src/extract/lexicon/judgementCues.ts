@@ -36,7 +36,7 @@ export const JUDGEMENT_CUES: readonly CueEntry[] = [
     dir: 'after',
     strength: 3,
     standalone: true,
-    pattern: `(?:there (?:is|was|can be|will be|would be) )?no question of`,
+    pattern: `(?:there (?:is|was|can be|could be|will be|would be) )?no (?:question|talk) of`,
   },
   {
     stance: 'opposes',
@@ -76,5 +76,33 @@ export const JUDGEMENT_CUES: readonly CueEntry[] = [
     dir: 'any',
     strength: 2,
     pattern: `(?:top|main|key|first|absolute|highest|number one|overriding) priorit(?:y|ies)|(?<=${BE} )a priority`,
+  },
+  {
+    // "the missiles would make a real difference"
+    stance: 'supports',
+    dir: 'before',
+    strength: 2,
+    pattern: `(?:would|will|could|can|might) (?:really )?make (?:a|all the) (?:real |big |huge |significant |decisive |crucial )?difference`,
+  },
+  {
+    // "Our priority is a full ceasefire", "A ceasefire is the starting point".
+    stance: 'supports',
+    dir: 'any',
+    strength: 2,
+    pattern: `(?<=${BE} (?:the|a|our|their|its) )(?:starting point|first step|cornerstone|precondition|prerequisite)|(?:first step|starting point|priority|goal|aim|objective) (?:must |should |would |will |has to )?(?:be|is|was|remains)`,
+  },
+  {
+    // "the aircraft would not change the situation on the battlefield"
+    stance: 'opposes',
+    dir: 'before',
+    strength: 2,
+    pattern: `(?:would|will|could|can|does|do|did)(?:n't| not| never) (?:\\w+ )?(?:change|alter|affect) (?:the (?:situation|course|outcome|balance|dynamics?)|anything)`,
+  },
+  {
+    // "a truce would only allow Kyiv to regroup", "an attempt to buy time"
+    stance: 'opposes',
+    dir: 'before',
+    strength: 2,
+    pattern: `regroup|buy(?:ing)? time|breathing (?:space|room)|respite`,
   },
 ];

@@ -22,7 +22,7 @@ export const OPPOSE_CUES: readonly CueEntry[] = [
     stance: 'opposes',
     dir: 'after',
     strength: 3,
-    pattern: `(?:is|are|was|were|be|been|remains?|remained|stands?|stood|firmly|strongly|vot(?:e|es|ed|ing)|campaign(?:s|ed|ing)?|spoke|speaks?|speaking|came out|come out|argu(?:e|es|ed|ing)|push(?:es|ed|ing)?|warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|advis(?:e|es|ed|ing)) against`,
+    pattern: `(?:is|are|was|were|be|been|remains?|remained|stands?|stood|firmly|strongly|vot(?:e|es|ed|ing)|campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)(?: hard)?|spoke|speaks?|speaking|came out|come out|argu(?:e|es|ed|ing)|push(?:es|ed|ing)?|warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|advis(?:e|es|ed|ing)) against`,
   },
   {
     stance: 'opposes',

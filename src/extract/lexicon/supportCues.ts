@@ -12,7 +12,7 @@ export const SUPPORT_CUES: readonly CueEntry[] = [
     dir: 'after',
     strength: 2,
     speakerFirst: true,
-    pattern: `need(?:s|ed)?(?! to be)`,
+    pattern: `need(?:s|ed)?(?! to be)|(?:would|'d) (?:\\w+ )?like(?: to (?:have|get|receive|see|obtain))?`,
   },
   {
     stance: 'supports',
@@ -25,7 +25,7 @@ export const SUPPORT_CUES: readonly CueEntry[] = [
     stance: 'supports',
     dir: 'after',
     strength: 3,
-    pattern: `advocat(?:e|es|ed|ing)(?: for)?|push(?:es|ed|ing)? (?:for|to|ahead with)|urg(?:e|es|ed|ing)|spearhead(?:s|ed|ing)?|demand(?:s|ed|ing)?|hail(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|count(?:s|ed|ing)? on|rel(?:y|ies|ied|ying) on|champion(?:s|ed|ing)?|endors(?:e|es|ed|ing)|in favou?r of|threw (?:their|its|his|her) (?:full )?weight behind|throw(?:s|ing)? (?:their|its|his|her) (?:full )?weight behind`,
+    pattern: `advocat(?:e|es|ed|ing)(?: for)?|push(?:es|ed|ing)? (?:for|to|ahead with)|press(?:es|ed|ing)? (?:\\w+ ){0,2}?for|lobb(?:y|ies|ied|ying) (?:\\w+ )?for|campaign(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|spearhead(?:s|ed|ing)?|demand(?:s|ed|ing)?|hail(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|count(?:s|ed|ing)? on|rel(?:y|ies|ied|ying) on|champion(?:s|ed|ing)?|endors(?:e|es|ed|ing)|in favou?r of|threw (?:their|its|his|her) (?:full )?weight behind|throw(?:s|ing)? (?:their|its|his|her) (?:full )?weight behind`,
   },
   {
     stance: 'supports',

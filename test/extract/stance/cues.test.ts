@@ -139,6 +139,51 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
   });
 });
 
+describe('extractArticle(article, kb): judgements, requests and decisions', () => {
+  it.each([
+    [
+      '"The missiles would make a real difference," Emmanuel Macron said.',
+      [`person:emmanuel-macron ${AID} supports`],
+    ],
+    [
+      '"Our priority is a full ceasefire," Alexander Stubb said.',
+      [`person:alexander-stubb ${C} supports`],
+    ],
+    [
+      '"A ceasefire is the starting point," Alexander Stubb said.',
+      [`person:alexander-stubb ${C} supports`],
+    ],
+    [
+      'Dmitry Peskov said the tanks would not change the situation on the battlefield.',
+      [`person:dmitry-peskov ${AID} opposes`],
+    ],
+    [
+      'Moscow says a temporary truce would only allow Kyiv to regroup.',
+      [`country:RU ${C} opposes`],
+    ],
+    [
+      '"With Taurus, Germany would become a party to the war," Olaf Scholz said.',
+      [`person:olaf-scholz ${AID} opposes`, `person:olaf-scholz ${TAURUS} opposes`],
+    ],
+    [
+      'Vladimir Putin said there could be no talk of a truce.',
+      [`person:vladimir-putin ${C} opposes`],
+    ],
+    [
+      'Ulf Kristersson said no decision had been made on a deployment of troops.',
+      [`person:ulf-kristersson ${T} conditional`],
+    ],
+    ['Kyiv kept pressing for long-range weapons.', [`country:UA ${AID} supports`]],
+    ['The Kremlin lobbied hard against the missiles.', [`country:RU ${AID} opposes`]],
+    [
+      '"We would like to have more air defence," Petr Pavel said.',
+      [`person:petr-pavel ${AID} supports`],
+    ],
+  ])('%j', (text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
+
 describe('extractArticle(article, kb): more news phrasing', () => {
   it.each([
     [
