@@ -16,6 +16,8 @@ import type { ActorInfo } from './actorInfo';
 import type { ArticleContext } from './articleContext';
 import { makeMention, type Mention } from './mention';
 
+const CONTRACTION = /'(?:ve|ll|re|d|m)$/;
+
 const STATE_WORDS = new Set(['country', 'government', 'administration', 'cabinet', 'nation']);
 const BE = new Set(['is', 'was', "'s", 'be', 'been', 'remains', 'remained', 'seems', 'seemed']);
 /** Adjectives that make "it is ... to" a statement about an actor ("it is ready to"). */
@@ -80,8 +82,10 @@ export function pronounAt(tokens: readonly Token[], at: number): Mention | undef
     return makeMention({ start: at, end: at + 2, kind: 'pronoun', pronoun: 'the government' });
   }
   if (norm === 'it' && expletive(tokens, at)) return undefined;
-  if (PERSON_PRONOUNS.has(norm) || THING_PRONOUNS.has(norm) || FIRST_PERSON.has(norm)) {
-    return makeMention({ start: at, end: at + 1, kind: 'pronoun', pronoun: norm });
+  // "we've", "I'm", "he'll": the pronoun of a contraction.
+  const pronoun = norm.replace(CONTRACTION, '');
+  if (PERSON_PRONOUNS.has(pronoun) || THING_PRONOUNS.has(pronoun) || FIRST_PERSON.has(pronoun)) {
+    return makeMention({ start: at, end: at + 1, kind: 'pronoun', pronoun });
   }
   if (GROUP_NOUNS.has(norm) && !tokens[at]?.capitalized) {
     return makeMention({

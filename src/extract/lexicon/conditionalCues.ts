@@ -117,4 +117,12 @@ export const CONDITIONAL_CUES: readonly CueEntry[] = [
     strength: 1,
     pattern: `(?:be|is|are|was|were|been) (?:\\w+ )?possible`,
   },
+  {
+    // "would decide on its contribution": a decision still to come, about what it names next.
+    stance: 'conditional',
+    dir: 'after',
+    strength: 2,
+    reach: 3,
+    pattern: `(?:will|would|shall|to) (?:\\S+ )?decide\\b(?! to\\b)`,
+  },
 ];

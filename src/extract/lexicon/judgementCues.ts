@@ -105,4 +105,25 @@ export const JUDGEMENT_CUES: readonly CueEntry[] = [
     strength: 2,
     pattern: `regroup|buy(?:ing)? time|breathing (?:space|room)|respite`,
   },
+  {
+    // "Taurus would save lives"
+    stance: 'supports',
+    dir: 'before',
+    strength: 2,
+    pattern: `(?:would|will|could|can|might) (?:\\w+ )?save (?:\\w+ )?lives`,
+  },
+  {
+    // "a peace agreement, and not a mere ceasefire"
+    stance: 'opposes',
+    dir: 'after',
+    strength: 3,
+    pattern: `(?:not|rather than|instead of) (?:just )?(?:a |an )?(?:mere|simple)`,
+  },
+  {
+    // "naval assets, but not with boots on the ground"
+    stance: 'opposes',
+    dir: 'after',
+    strength: 2,
+    pattern: `(?<=(?:but|and|yet|though|although) ["\u201c]?)not (?:with|through|via|by|in the form of|including)`,
+  },
 ];

@@ -12,7 +12,7 @@ export const SUPPORT_CUES: readonly CueEntry[] = [
     dir: 'after',
     strength: 2,
     speakerFirst: true,
-    pattern: `need(?:s|ed)?(?! to be)|(?:would|'d) (?:\\w+ )?like(?: to (?:have|get|receive|see|obtain))?`,
+    pattern: `need(?:s|ed)?(?! to be)|must (?:have|include|involve)|(?:must|should|has to|have to|would have to|will have to) (?:begin|start) with|(?:would|'d) (?:\\w+ )?like(?: to (?:have|get|receive|see|obtain))?`,
   },
   {
     stance: 'supports',

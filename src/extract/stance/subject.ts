@@ -8,6 +8,7 @@ import {
   BETWEEN_SUBJECT_AND_VERB,
   GERUND_PREPOSITIONS,
   CLAUSE_BREAK_PUNCTUATION,
+  FIRST_PERSON,
   LIGHT_VERBS,
   NEGATING_VERBS,
   RELATIVE_PRONOUNS,
@@ -64,7 +65,7 @@ function mentionResult(view: ArticleView, sentence: SentenceView, mention: Menti
       ? { kind: 'actors', actors: members, how: 'members' }
       : { kind: 'group', start: mention.start };
   }
-  if (mention.kind === 'pronoun' && ['we', 'i', 'our', 'us', 'my', 'me'].includes(mention.pronoun))
+  if (mention.kind === 'pronoun' && FIRST_PERSON.has(mention.pronoun))
     return { kind: 'first-person' };
   const actors = actorsOfList(view, sentence, listEndingWith(view, sentence, mention));
   if (actors.length === 0) return { kind: 'none', noun: false };

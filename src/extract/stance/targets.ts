@@ -19,9 +19,9 @@ const CLAUSE_END = new Set(['.', ',', ';', ':', '!', '?', 'and', 'but']);
 /** How far (tokens) a cue reaches for its object: weak cues only nearby. */
 const REACH = [6, 8, 16, 24];
 
-/** Words of an amount ("about €1.5 billion", "$146 million"): they measure the object, they do not part it from the cue. */
+/** Words of an amount ("about €1.5 billion", "$146 million") and quotation marks: they do not part an object from its cue. */
 const AMOUNT_WORDS = new Set(
-  'about around some nearly almost roughly approximately over more than less up to at least a an additional further another million billion trillion bn m thousand hundred euros euro dollars dollar pounds kroner krona kronor zloty yen percent per cent % $ € £ . ,'.split(
+  'about around some nearly almost roughly approximately over more than less up to at least a an additional further another million billion trillion bn m thousand hundred euros euro dollars dollar pounds kroner krona kronor zloty yen percent per cent % $ € £ . , " “ ”'.split(
     ' ',
   ),
 );

@@ -142,6 +142,30 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
 describe('extractArticle(article, kb): judgements, requests and decisions', () => {
   it.each([
     [
+      'Keir Starmer said Britain would "step up" deliveries of air defence.',
+      [`country:GB ${AID} supports`, `person:keir-starmer ${AID} supports`],
+    ],
+    ['Kyiv insists any settlement must begin with a ceasefire.', [`country:UA ${C} supports`]],
+    [
+      '"Taurus would save lives," Emmanuel Macron said.',
+      [`person:emmanuel-macron ${AID} supports`, `person:emmanuel-macron ${TAURUS} supports`],
+    ],
+    [
+      'Donald Trump said the best way to end the war is a peace agreement and not a mere ceasefire.',
+      [`person:donald-trump ${C} opposes`],
+    ],
+    [
+      'Italy could help with demining, but not with boots on the ground.',
+      [`country:IT ${T} opposes`],
+    ],
+    ['Germany would decide on a troop contribution later.', [`country:DE ${T} conditional`]],
+    ['Kyiv is ready to halt the fighting along the front line.', [`country:UA ${C} supports`]],
+    ['"We\'re ready for a ceasefire," Keir Starmer said.', [`person:keir-starmer ${C} supports`]],
+    [
+      'Emmanuel Macron said an American contribution was essential.',
+      [`person:emmanuel-macron ${US} supports`],
+    ],
+    [
       '"The missiles would make a real difference," Emmanuel Macron said.',
       [`person:emmanuel-macron ${AID} supports`],
     ],
