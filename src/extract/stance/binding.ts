@@ -58,6 +58,7 @@ export function clauseIds(view: ArticleView, sentence: SentenceView): number[] {
 const OPENING_BRACKETS = new Set(['(', '[']);
 const CLOSING_BRACKETS = new Set([')', ']']);
 
+const DENYING_DETERMINERS = new Set(['no', 'not', 'neither', 'nor']);
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'until']);
 const PREPOSITIONS = new Set(['in', 'for', 'under', 'by', 'with', 'through']);
 
@@ -114,9 +115,16 @@ export function bindSentence(
         : found;
     // "were opposed." needs its own subject to be about the topic ("air support." is no verb).
     if (holders.length === 0 || (target.intransitive && how === 'speaker')) continue;
+    // "No Italian soldier will go to Ukraine": the subject denies what the verb would grant.
+    const subject = mentions[target.mention];
+    const denied =
+      cue.stance === 'supports' &&
+      subject !== undefined &&
+      subject.end <= cue.start &&
+      DENYING_DETERMINERS.has(view.tokens[subject.start]?.norm ?? '');
     bindings.push({
       cue,
-      stance: cue.stance,
+      stance: denied ? 'opposes' : cue.stance,
       positions: target.positions,
       mention: target.mention,
       holders,

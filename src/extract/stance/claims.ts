@@ -25,6 +25,41 @@ function evidenceSpan(text: string, sentence: SentenceView): { start: number; en
   return { start: sentence.start + skipped, end: sentence.end };
 }
 
+/** The later sentence a quotation opened at token `at` closes in, if any. */
+function closingSentence(
+  view: ArticleView,
+  sentence: SentenceView,
+  at: number,
+): SentenceView | undefined {
+  const span = view.quotes[quoteIndexOf(view, at)];
+  if (!span || span.end <= sentence.end) return undefined;
+  return view.sentences.find((s) => s.start < span.end && span.end <= s.end);
+}
+
+/**
+ * The date of a quotation's statement when the sentence holding the cue has
+ * none: '"No soldier will go. Only the UN can," Tajani said on Wednesday.'
+ * is dated by the sentence that attributes it.
+ */
+function attributionDate(
+  view: ArticleView,
+  article: Article,
+  sentence: SentenceView,
+  at: number,
+): string | undefined {
+  const closing = closingSentence(view, sentence, at);
+  if (!closing) return undefined;
+  const text = article.text.slice(closing.start, closing.end);
+  const folded = view.folded.slice(closing.start, closing.end);
+  const phrases = statementPhrases(text, folded, datePhrases(text, folded, article.published));
+  const verbs = closing.speech.map(
+    (e) => (view.tokens[e.verb]?.start ?? closing.start) - closing.start,
+  );
+  return phrases.length > 0 && verbs.length > 0
+    ? nearestDate(phrases, verbs, article.published)
+    : undefined;
+}
+
 /** The claims a sentence's bindings make, one per (holder, position). */
 export function sentenceClaims(
   view: ArticleView,
@@ -46,7 +81,10 @@ export function sentenceClaims(
     const verbs = sentence.speech
       .filter((e) => e.contentStart <= binding.cue.start && binding.cue.start < e.contentEnd)
       .map((e) => (view.tokens[e.verb]?.start ?? span.start) - span.start);
-    const date = nearestDate(dates, [cueOffset, ...verbs], article.published);
+    const date =
+      dates.length > 0
+        ? nearestDate(dates, [cueOffset, ...verbs], article.published)
+        : (attributionDate(view, article, sentence, binding.cue.start) ?? article.published);
     const score = confidence(binding);
     for (const holder of binding.holders) {
       if (!view.ctx.known(holder) && !view.ctx.actors.has(holder)) continue;

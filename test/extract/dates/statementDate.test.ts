@@ -60,6 +60,12 @@ describe('extractCorpus: the date of a claim', () => {
       '2025-03-19',
       '2025-03-18',
     ],
+    // A quotation of several sentences is dated where it is attributed.
+    [
+      '"No Italian soldier will go to Ukraine. Only the UN can do that," Antonio Tajani told reporters on Wednesday.',
+      '2025-09-04',
+      '2025-09-03',
+    ],
   ])('%j published %s → %s', (text, published, expected) => {
     const { claims } = extractCorpus([article(text, published)], fixtureKnowledge());
     expect(claims.length).toBeGreaterThan(0);

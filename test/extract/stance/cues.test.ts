@@ -142,6 +142,10 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
 describe('extractArticle(article, kb): judgements, requests and decisions', () => {
   it.each([
     [
+      '"No Italian soldier will go to Ukraine," Antonio Tajani said.',
+      [`person:antonio-tajani ${T} opposes`],
+    ],
+    [
       'Keir Starmer said Britain would "step up" deliveries of air defence.',
       [`country:GB ${AID} supports`, `person:keir-starmer ${AID} supports`],
     ],
