@@ -12,6 +12,24 @@ import { givenKey, nameLabel, resolveSurname, surnameKey, unknownNameAt } from '
 import { phraseCountry, rolePhraseAt } from './rolePhrase';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words of a description that make someone an observer rather than an actor. */
+const OBSERVER_WORDS = new Set(
+  `analyst analysts expert experts fellow researcher research professor scholar economist
+  strategist commentator historian think-tank tank institute university academic lecturer
+  consultant columnist journalist correspondent pollster former retired`
+    .trim()
+    .split(/\s+/),
+);
+/** Last words of the names of outlets, firms and bodies, which speak too but are no people. */
+const BODY_WORDS = new Set(
+  `news times post agency institute group ministry office council party union bank fund company
+  corp inc ltd service services network television tv radio press journal herald telegraph
+  guardian independent monitor review command forces army navy force staff house street
+  square committee commission parliament government administration embassy foundation centre
+  center association alliance coalition movement front league`
+    .trim()
+    .split(/\s+/),
+);
 /** Words that may open a sentence before its subject. */
 const OPENERS = new Set(['but', 'and', 'meanwhile', 'however', 'still']);
 
@@ -75,6 +93,7 @@ export function appositivePerson(
   const phrase = rolePhraseAt(tokens, from, end, ctx, true);
   let country: string;
   let role = '';
+  let observer = false;
   if (phrase && !phrase.name && phrase.role) {
     if (closingComma(tokens, phrase.end, end) === -1 && phrase.end < end - 1) return undefined;
     country = phraseCountry(phrase, ctx);
@@ -86,6 +105,7 @@ export function appositivePerson(
     if (!/^\p{Ll}/u.test(tokens[stop + 1]?.text ?? '')) return undefined;
     if (!SPEECH_VERBS.has(tokens[close + 1]?.norm ?? '')) return undefined;
     country = countryIn(tokens, from, close, ctx);
+    observer = tokens.slice(from, close).some((token) => OBSERVER_WORDS.has(token.norm));
   }
   // "Dmitri Peskov, the Kremlin spokesman": a spelling the gazetteer lacks of someone it knows.
   let person = role ? (knownBySurname(tokens, stop - 1, ctx, role) ?? '') : '';
@@ -93,6 +113,29 @@ export function appositivePerson(
     person = `person:${slugify(label)}`;
     ctx.learn({ id: person, label, kind: 'person', country, role });
   } else ctx.known(person);
+  if (observer) ctx.noteObserver(person);
   ctx.notePerson(person, surnameKey(label), givenKey(label));
   return makeMention({ start: at, end: stop, kind: 'actor', actors: [person], viaRole: true });
+}
+
+/**
+ * Someone the gazetteer does not know, named in full as the one speaking:
+ * "In a statement, Alexey Pavlovsky said ...". Names of outlets and bodies
+ * ("Fox News said") end in a word that gives them away.
+ */
+export function speakingPerson(
+  tokens: readonly Token[],
+  at: number,
+  end: number,
+  ctx: ArticleContext,
+): Mention | undefined {
+  if (OBJECT_PREPOSITIONS.has(tokens[at - 1]?.norm ?? '')) return undefined;
+  const stop = unknownNameAt(tokens, at, end, ctx);
+  if (stop === undefined || !SPEECH_VERBS.has(tokens[stop]?.norm ?? '')) return undefined;
+  if (BODY_WORDS.has(tokens[stop - 1]?.norm ?? '')) return undefined;
+  const label = nameLabel(tokens, at, stop);
+  const person = `person:${slugify(label)}`;
+  ctx.learn({ id: person, label, kind: 'person', country: '', role: '' });
+  ctx.notePerson(person, surnameKey(label), givenKey(label));
+  return makeMention({ start: at, end: stop, kind: 'actor', actors: [person] });
 }

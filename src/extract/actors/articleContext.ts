@@ -15,6 +15,8 @@ export class ArticleContext {
   private readonly givenNames = new Map<string, string>();
   /** People in order of mention, most recent last. */
   private readonly people: string[] = [];
+  /** People quoted for their expertise (analysts, researchers): they hold no stance. */
+  private readonly observers = new Set<string>();
   /** The person a "he" or "she" most likely means. */
   salientPerson: string | undefined;
   /** The country or organisation an "it" most likely means. */
@@ -66,6 +68,15 @@ export class ArticleContext {
     const at = this.people.lastIndexOf(id);
     if (at !== -1) this.people.splice(at, 1);
     this.people.push(id);
+  }
+
+  /** Notes that a person speaks as an observer ("a fellow at RUSI"), not for a state. */
+  noteObserver(id: string): void {
+    this.observers.add(id);
+  }
+
+  isObserver(id: string): boolean {
+    return this.observers.has(id);
   }
 
   bySurname(surname: string): string | undefined {

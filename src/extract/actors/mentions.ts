@@ -7,7 +7,7 @@ import type { ArticleContext } from './articleContext';
 import { makeMention, type Mention } from './mention';
 import { continuesName, givenKey, nameLabel, resolveSurname, surnameKey } from './names';
 import { markObjects } from './objects';
-import { appositivePerson } from './appositive';
+import { appositivePerson, speakingPerson } from './appositive';
 import { pronounAt, referenceAt } from './references';
 import { phraseCountry, rolePhraseAt, type RolePhrase } from './rolePhrase';
 import { compoundAt, countryMention } from './stateMentions';
@@ -189,7 +189,9 @@ export function findMentions(
       continue;
     }
     const other =
-      (tokens[i]?.capitalized ? appositivePerson(tokens, i, from, to, ctx) : undefined) ??
+      (tokens[i]?.capitalized
+        ? (appositivePerson(tokens, i, from, to, ctx) ?? speakingPerson(tokens, i, to, ctx))
+        : undefined) ??
       referenceAt(tokens, i, ctx) ??
       pronounAt(tokens, i);
     if (other) {

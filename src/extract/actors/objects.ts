@@ -5,6 +5,7 @@ import type { Token } from '../text/tokens';
 import { OBJECT_PREPOSITIONS, OBJECT_VERBS, SPEECH_VERBS } from '../lexicon/words';
 import type { Mention } from './mention';
 
+const ARTICLES = new Set(['the', 'a', 'an']);
 const LIST_JOINERS = new Set([',', 'and', 'or', '&']);
 /** Verbs of saying whose next noun is whom they address, not what they say. */
 const OBJECT_TAKING = new Set([
@@ -30,7 +31,7 @@ export function markObjects(tokens: readonly Token[], mentions: Mention[], from:
     // "from the far-right Confederation": a hyphened modifier stands between.
     if (tokens[before - 1]?.text === '-' && tokens[before - 2]?.end === tokens[before - 1]?.start)
       before -= 3;
-    if (tokens[before]?.norm === 'the') before--;
+    if (ARTICLES.has(tokens[before]?.norm ?? '')) before--;
     const previous = tokens[before]?.norm ?? '';
     // "accused France", "warning Berlin": objects; "saying Berlin was ...": a clause's subject.
     const verbLike =

@@ -88,6 +88,7 @@ export function sentenceClaims(
     const score = confidence(binding);
     for (const holder of binding.holders) {
       if (!view.ctx.known(holder) && !view.ctx.actors.has(holder)) continue;
+      if (view.ctx.isObserver(holder)) continue;
       for (const position of binding.positions) {
         const key = `${holder}\u0000${position}`;
         const previous = best.get(key);

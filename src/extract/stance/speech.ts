@@ -23,6 +23,9 @@ import {
   type SpeechEvent,
 } from './view';
 
+/** Nouns a verb of saying may modify ("a think tank"): then it is no verb. */
+const NOUN_HEADS = new Set(['tank', 'tanks', 'piece', 'pieces']);
+
 /** Words that open a time adverbial after a closing attribution ("..., Tusk said earlier this month."). */
 const TIME_WORDS = new Set(
   'earlier later yesterday today tonight this last recently previously again afterwards then monday tuesday wednesday thursday friday saturday sunday'.split(
@@ -159,6 +162,7 @@ export function findSpeech(view: ArticleView, sentence: SentenceView): void {
     } else if (
       SPEECH_VERBS.has(norm) &&
       !DETERMINERS.has(view.tokens[i - 1]?.norm ?? '') &&
+      !NOUN_HEADS.has(view.tokens[i + 1]?.norm ?? '') &&
       !sentence.mentions.some((m) => m.start <= i && i < m.end)
     ) {
       events.push(eventAt(view, sentence, i, events));

@@ -72,6 +72,23 @@ describe('extractArticle(article, kb): officials the gazetteer does not know', (
     expect(actorCountries(text)).toEqual(expected);
   });
 
+  it('finds someone named in full as the one speaking, but not an outlet', () => {
+    expect(
+      claimsOf(
+        'In a statement, Alexey Pavlovsky said foreign troops in Ukraine were unacceptable.',
+      ),
+    ).toEqual([`person:alexey-pavlovsky ${T} opposes`]);
+    expect(claimsOf('Fox News said foreign troops in Ukraine were unacceptable.')).toEqual([]);
+  });
+
+  it('takes no stance from an analyst, nor from what "he" says next', () => {
+    expect(
+      claimsOf(
+        'Keir Starmer backed sending troops. Jane Roe, a senior fellow at a London think tank, said sending troops was reckless. "It is a bluff," she said.',
+      ),
+    ).toEqual([`person:keir-starmer ${T} supports`]);
+  });
+
   it('takes no place for a person ("at Lancaster House, the PM ...")', () => {
     expect(
       claimsOf(
