@@ -26,27 +26,68 @@ const FURNITURE: readonly RegExp[] = [
 const END_OF_ARTICLE: readonly RegExp[] = [
   /^read (entire|full|the full|original) (article|story)\b/i,
   /^the post .{1,300} appeared first on .{1,120}$/i,
-  /^related (posts|articles|stories|news|coverage)\s*:?$/i,
   /^comments are closed\b/i,
   /^(more|latest) (news|stories)( from [^.]{1,60})?\s*:?$/i,
 ];
 
+/** A header of links to other articles: a block of headlines, in the middle or at the end. */
+const RELATED =
+  /^(related|more on this|more on this story|recommended|read more)( (posts|articles|stories|news|coverage|reading))?\s*:?$/i;
+/** A headline line of such a block: short and without a full stop. */
+const HEADLINE = /^.{1,160}(?<![.!?:"\u201d])$/;
+/** The first line of a paragraph of prose: long enough not to be another headline. */
+const PROSE_LENGTH = 200;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    lines.push({ start, end, text: text.slice(start, end).trim() });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/**
+ * The end offset of a block of related links opening at line `k`: to the end
+ * of the text, unless prose follows its headlines (a block in the middle of
+ * an article).
+ */
+function relatedBlockEnd(lines: readonly Line[], k: number, textLength: number): number {
+  let last = k;
+  while (lines[last + 1] && lines[last + 1]?.text && HEADLINE.test(lines[last + 1]?.text ?? ''))
+    last++;
+  const next = lines.slice(last + 1).find((line) => line.text);
+  return next && next.text.length >= PROSE_LENGTH ? (lines[last]?.end ?? textLength) : textLength;
+}
+
 /** The ranges of `text` that are feed furniture, in order. */
 export function boilerplateRanges(text: string): Range[] {
   const ranges: Range[] = [];
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline === -1 ? text.length : newline;
-    const line = text.slice(lineStart, lineEnd).trim();
-    if (line && END_OF_ARTICLE.some((pattern) => pattern.test(line))) {
-      ranges.push({ start: lineStart, end: text.length });
+  const lines = linesOf(text);
+  for (let k = 0; k < lines.length; k++) {
+    const { start, end, text: line } = lines[k] as Line;
+    if (!line) continue;
+    if (END_OF_ARTICLE.some((pattern) => pattern.test(line))) {
+      ranges.push({ start, end: text.length });
       break;
     }
-    if (line && FURNITURE.some((pattern) => pattern.test(line))) {
-      ranges.push({ start: lineStart, end: lineEnd });
+    if (RELATED.test(line)) {
+      const blockEnd = relatedBlockEnd(lines, k, text.length);
+      ranges.push({ start, end: blockEnd });
+      if (blockEnd === text.length) break;
+      while ((lines[k + 1]?.end ?? Infinity) <= blockEnd) k++;
+      continue;
     }
-    lineStart = lineEnd + 1;
+    if (FURNITURE.some((pattern) => pattern.test(line))) ranges.push({ start, end });
   }
   return ranges;
 }

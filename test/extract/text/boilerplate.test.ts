@@ -28,6 +28,13 @@ describe('boilerplateRanges(text)', () => {
     expect(skipped(text)).toEqual([`${line}\nMore headlines here\nAnd more`]);
   });
 
+  it('skips a block of related headlines in the middle of an article, and keeps the prose after it', () => {
+    const prose =
+      'Denmark was more open. Prime Minister Mette Frederiksen said she was not ruling out Danish troops, although many questions would have to be answered first, and that her government would decide with its allies.';
+    const block = 'RELATED ARTICLES\nEnvoy lands in Kyiv\nArmy too small, generals warn';
+    expect(skipped(`The minister spoke.\n\n${block}\n\n${prose}`)).toEqual([block]);
+  });
+
   it('keeps article text, even text that mentions months ago', () => {
     expect(skipped('Macron first raised the idea 8 months ago in Paris.\nHe said so.')).toEqual([]);
   });
