@@ -27,6 +27,8 @@ type Span = [number, number];
 /** A sentence mark followed, after closing marks and space, by more text: a boundary may be there. */
 const INNER_BOUNDARY = /[.!?\u2026]["'\u201d\u2019\u00bb)\]]*\s+\S/;
 
+const LOWER_START = /\p{Ll}/u;
+
 /** Offsets of each token value in `text` from `from`, found left to right. */
 function tokenOffsets(
   text: string,
@@ -66,7 +68,11 @@ export function createSentenceSplitter(): SentenceSplitter {
       const from = starts[first];
       const to = ends[last];
       const span = from !== undefined && to !== undefined ? trimmed(text, from, to) : undefined;
-      if (span) out.push(span);
+      const previous = out[out.length - 1];
+      // No sentence opens in lower case: '(R-Ga.) said ...', '"Why?" he asked.' go on the one before.
+      if (span && previous && previous[1] >= start && LOWER_START.test(text[span[0]] ?? ''))
+        previous[1] = span[1];
+      else if (span) out.push(span);
     }
   };
   return {

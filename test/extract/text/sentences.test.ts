@@ -13,6 +13,15 @@ describe('createSentenceSplitter().split(text, skip)', () => {
     ).toEqual(['The U.S. agreed on Feb. 18.', 'Dr. Smith said so.', 'Rep. Jones did not.']);
   });
 
+  it('opens no sentence in lower case', () => {
+    expect(
+      sentences('Rep. Marjorie Taylor Greene (R-Ga.) said Biden was wrong. "Why now?" she asked.'),
+    ).toEqual([
+      'Rep. Marjorie Taylor Greene (R-Ga.) said Biden was wrong.',
+      '"Why now?" she asked.',
+    ]);
+  });
+
   it('ends a sentence at a line break: a headline has no full stop', () => {
     expect(
       sentences('Germany rules out troops\n\nBerlin said on Monday it would not send troops.'),
