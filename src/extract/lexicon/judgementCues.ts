@@ -126,4 +126,11 @@ export const JUDGEMENT_CUES: readonly CueEntry[] = [
     strength: 2,
     pattern: `(?<=(?:but|and|yet|though|although) ["\u201c]?)not (?:with|through|via|by|in the form of|including)`,
   },
+  {
+    // "a ceasefire was in the interests of all of Europe"
+    stance: 'supports',
+    dir: 'before',
+    strength: 2,
+    pattern: `(?<=${BE} (?:\\w+ )?["\u201c]?)in (?:the|our|their|its|everyone's|everybody's|all our) (?:\\w+ )?interests?`,
+  },
 ];

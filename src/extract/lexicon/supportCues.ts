@@ -96,7 +96,7 @@ export const SUPPORT_CUES: readonly CueEntry[] = [
     noun: true,
     owned: true,
     standalone: true,
-    pattern: `(?:plan|plans|proposal|proposals|initiative|idea|push|offer|bid|call|calls|efforts?|insistence)\\b`,
+    pattern: `(?<!peace )(?:plan|plans|proposal|proposals|initiative|idea|push|offer|bid|call|calls|efforts?|insistence)\\b`,
   },
   {
     stance: 'neutral',

@@ -7,6 +7,9 @@ import type { Article } from '../types';
 import type { Binding } from './binding';
 import { quoteIndexOf, type ArticleView, type SentenceView } from './view';
 
+const YES_NO_QUESTION =
+  /^(?:is|are|was|were|will|would|can|could|should|shall|do|does|did|has|have|had|may|might|must)\b[^"\u201c]*\?$/i;
+
 /** Evidence never starts with space or a dash (nor any other spreadsheet formula sign). */
 const BAD_START = /^[\s=+\-@\u2013\u2014]+/;
 
@@ -71,11 +74,15 @@ export function sentenceClaims(
   const quote = article.text.slice(span.start, span.end);
   const folded = view.folded.slice(span.start, span.end);
   const best = new Map<string, ClaimRecord>();
+  const asked = YES_NO_QUESTION.test(quote);
   const dates =
     bindings.length > 0
       ? statementPhrases(quote, folded, datePhrases(quote, folded, article.published))
       : [];
   for (const binding of bindings) {
+    // "Is that now a joint Franco-British plan?": a yes-no question put by the writer states no
+    // stance ("Why is NATO sending missiles?" takes it as given, and keeps it).
+    if (asked && quoteIndexOf(view, binding.cue.start) === -1) continue;
     const cueOffset = (view.tokens[binding.cue.start]?.start ?? span.start) - span.start;
     // The statement's own verb of saying may carry its date too ("said on Monday that ...").
     const verbs = sentence.speech

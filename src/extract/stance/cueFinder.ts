@@ -146,9 +146,11 @@ export function findCues(
     if (cue.entry.stance === 'negator' || embedded(tokens, cue, raw[k - 1])) continue;
     const floor = sentenceStartOf(cue.start);
     if (deniedStatement(tokens, cue.start, floor)) continue;
+    // "would send neither weapons nor troops": the negation follows the verb.
     const negated =
       negatorBefore(tokens, cue.start, floor, negatorEnds) !== -1 ||
-      negatedOpinion(tokens, cue.start, floor);
+      negatedOpinion(tokens, cue.start, floor) ||
+      tokens[cue.end]?.norm === 'neither';
     if (cue.entry.stance === 'neutral' && !negated && !cue.entry.listed) continue;
     const first = tokens[cue.start] as Token;
     const last = tokens[cue.end - 1] as Token;

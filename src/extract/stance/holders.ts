@@ -139,8 +139,11 @@ export function holdersOf(view: ArticleView, sentence: SentenceView, cue: CueMat
   const speakers = speakersAt(view, sentence, cue.start);
   const found = subjectHolders(view, sentence, cue, speakers);
   // "would be seen by Moscow as a hostile act": the one who judges is named inside.
-  for (const judge of cue.entry.judged ? judgesIn(view, sentence, cue) : [])
-    if (!found.holders.includes(judge)) found.holders.push(judge);
+  const judges = [
+    ...(cue.entry.judged ? judgesIn(view, sentence, cue) : []),
+    ...experiencers(view, sentence, cue),
+  ];
+  for (const judge of judges) if (!found.holders.includes(judge)) found.holders.push(judge);
   const quote = quoteIndexOf(view, cue.start);
   const outer = quote === -1 ? [] : (view.quoteSpeakers[quote] ?? []);
   for (const speaker of [...speakers, ...outer]) {
@@ -156,6 +159,29 @@ export function holdersOf(view: ArticleView, sentence: SentenceView, cue: CueMat
     if (government && !found.holders.includes(speaker)) found.holders.push(speaker);
   }
   return found;
+}
+
+/** Verdicts that someone finds something: "unacceptable to Moscow". */
+const CLOSING_QUOTES = new Set(['"', '\u201d', "'", '\u2019']);
+const VERDICTS = new Set([
+  'unacceptable',
+  'inadmissible',
+  'unjustifiable',
+  'threat',
+  'provocation',
+]);
+
+/** The state a verdict cue is for ("would be unacceptable to Moscow", "a threat for Russia"). */
+function experiencers(view: ArticleView, sentence: SentenceView, cue: CueMatch): string[] {
+  const verdict = view.tokens[cue.end - 1]?.norm ?? '';
+  let after = cue.end;
+  while (CLOSING_QUOTES.has(view.tokens[after]?.text ?? '')) after++;
+  const preposition = view.tokens[after]?.norm ?? '';
+  if (!VERDICTS.has(verdict) || (preposition !== 'to' && preposition !== 'for')) return [];
+  const at = view.tokens[after + 1]?.norm === 'the' ? after + 2 : after + 1;
+  const mention = mentionStartingAt(sentence, at);
+  if (mention?.kind !== 'actor' || mention.modifier) return [];
+  return resolveMention(view, sentence, mention).filter((id) => view.ctx.kindOf(id) !== 'person');
 }
 
 /** The actors after "by" inside a cue ("seen by Moscow as"). */

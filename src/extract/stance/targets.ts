@@ -8,7 +8,7 @@ import type { PositionMention } from './positionFinder';
 import type { ArticleView } from './view';
 
 const OBJECT_PRONOUNS = new Set(['it', 'this', 'them']);
-const LIST_JOINERS = new Set([',', 'and', 'or', 'a', 'an', 'the']);
+const LIST_JOINERS = new Set([',', 'and', 'or', 'nor', 'a', 'an', 'the']);
 
 /** Agent-like cues name their holders themselves and reach back for their position. */
 export function namesHolders(cue: CueMatch): boolean {

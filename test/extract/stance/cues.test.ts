@@ -142,6 +142,28 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
 describe('extractArticle(article, kb): judgements, requests and decisions', () => {
   it.each([
     [
+      'Hungary said it would send neither weapons nor troops to Ukraine.',
+      [`country:HU ${AID} opposes`, `country:HU ${T} opposes`],
+    ],
+    [
+      'Robert Fico said a ceasefire was "in the interests of all of Europe".',
+      [`person:robert-fico ${C} supports`],
+    ],
+    [
+      'Sergey Lavrov said foreign troops in Ukraine would be "unacceptable" to Moscow.',
+      [`country:RU ${T} opposes`, `person:sergey-lavrov ${T} opposes`],
+    ],
+    [
+      'Dmitry Peskov said Moscow would regard any foreign troops in Ukraine as a threat.',
+      [`country:RU ${T} opposes`, `person:dmitry-peskov ${T} opposes`],
+    ],
+    ['Is that now a joint Franco-British plan to send troops?', []],
+    ['Why is Britain sending missiles to Ukraine?', [`country:GB ${AID} supports`]],
+    [
+      "Europe was divided over Donald Trump's peace push after Keir Starmer backed sending troops.",
+      [`person:keir-starmer ${T} supports`],
+    ],
+    [
       '"No Italian soldier will go to Ukraine," Antonio Tajani said.',
       [`person:antonio-tajani ${T} opposes`],
     ],
