@@ -14,13 +14,14 @@ import { findCues, tokenAt } from './stance/cueFinder';
 import { positionCues } from './stance/positionCues';
 import { findPositionMentions, type PositionMention } from './stance/positionFinder';
 import { resolveAnaphors } from './stance/anaphors';
-import { attributeQuotes, findSpeech } from './stance/speech';
+import { attributeQuotes, attributeTurns, findSpeech } from './stance/speech';
 import { sentenceClaims } from './stance/claims';
 import type { ArticleView, SentenceView } from './stance/view';
 import { boilerplateRanges } from './text/boilerplate';
 import { foldText } from './text/fold';
 import { quoteSpans } from './text/quotes';
 import { tokenize } from './text/tokens';
+import { transcriptTurns } from './text/transcript';
 import type { Article } from './types';
 
 export interface ArticleExtraction {
@@ -82,18 +83,21 @@ function groupBySentence<T extends { start: number }>(
 export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtraction {
   const folded = foldText(article.text);
   const ctx = new ArticleContext(kb, article.published);
+  const turns = transcriptTurns(article.text);
   const view: ArticleView = {
     text: article.text,
     folded,
     tokens: tokenize(article.text, folded),
     sentences: [],
-    quotes: quoteSpans(article.text),
+    // A transcript's turns come first: a quotation inside one is still its speaker's.
+    quotes: [...turns.map(({ start, end }) => ({ start, end })), ...quoteSpans(article.text)],
     quoteSpeakers: [],
     ctx,
   };
   noteFullNames(view.tokens, ctx);
   readSentences(view, article, kb);
   attributeQuotes(view);
+  attributeTurns(view, turns);
   const sentenceIndex = new Int32Array(view.tokens.length).fill(-1);
   for (const sentence of view.sentences)
     sentenceIndex.fill(sentence.index, sentence.tokenStart, sentence.tokenEnd);

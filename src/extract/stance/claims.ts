@@ -82,7 +82,8 @@ export function sentenceClaims(
   for (const binding of bindings) {
     // "Is that now a joint Franco-British plan?": a yes-no question put by the writer states no
     // stance ("Why is NATO sending missiles?" takes it as given, and keeps it).
-    if (asked && quoteIndexOf(view, binding.cue.start) === -1) continue;
+    if (asked && (view.quoteSpeakers[quoteIndexOf(view, binding.cue.start)] ?? []).length === 0)
+      continue;
     const cueOffset = (view.tokens[binding.cue.start]?.start ?? span.start) - span.start;
     // The statement's own verb of saying may carry its date too ("said on Monday that ...").
     const verbs = sentence.speech

@@ -22,6 +22,7 @@ import {
   type SentenceView,
   type SpeechEvent,
 } from './view';
+import type { Turn } from '../text/transcript';
 
 /** Nouns a verb of saying may modify ("a think tank"): then it is no verb. */
 const NOUN_HEADS = new Set(['tank', 'tanks', 'piece', 'pieces']);
@@ -218,4 +219,31 @@ export function attributeQuotes(view: ArticleView): void {
     if (speakers.length > 0) previous = { speakers, paragraph };
     return speakers;
   });
+}
+
+/**
+ * Gives each transcript turn (the first quotation spans, same order as
+ * `turns`) the speaker its label names: "STARMER:" is Keir Starmer; an
+ * interviewer's question is nobody's.
+ */
+export function attributeTurns(view: ArticleView, turns: readonly Turn[]): void {
+  turns.forEach((turn, k) => {
+    const at = view.tokens.findIndex((token) => token.start >= turn.labelStart);
+    const sentence = sentenceOfToken(view, at);
+    const label = sentence && mentionStartingAt(sentence, at);
+    const speakers =
+      !turn.question &&
+      label &&
+      label.kind === 'actor' &&
+      label.end <= tokenEndingBy(view, turn.labelEnd)
+        ? resolveMention(view, sentence, label).filter((id) => view.ctx.kindOf(id) === 'person')
+        : [];
+    view.quoteSpeakers[k] = speakers;
+  });
+}
+
+/** Index just past the last token ending at or before `offset`. */
+function tokenEndingBy(view: ArticleView, offset: number): number {
+  const next = view.tokens.findIndex((token) => token.end > offset);
+  return next === -1 ? view.tokens.length : next;
 }

@@ -1,0 +1,64 @@
+// Transcripts: paragraphs opened by a speaker's label in capitals ("STARMER:",
+// "STARMER (opening statement):", "QUESTION (BBC):"). What follows a label is
+// that speaker's words, as if quoted; a turn runs on over the next unlabelled
+// paragraphs that still speak in the first person ("Today I can also announce").
+import type { Range } from './boilerplate';
+
+export interface Turn extends Range {
+  /** The label's span, without its colon. */
+  labelStart: number;
+  labelEnd: number;
+  /** Put by the interviewer: no stance of anyone's. */
+  question: boolean;
+}
+
+const LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{1,40}?)(?:\s*\([^)\n]{0,60}\))?:\s+/u;
+const QUESTION_LABEL = /^(?:Q|QUESTION|REPORTER|INTERVIEWER|MODERATOR|JOURNALIST|HOST|ANCHOR)\b/;
+const FIRST_PERSON = /\b(?:I|I'm|I’m|we|We|we're|we’re|our|Our|us|my|My)\b/;
+const REPORTED = /\b(?:said|says|told|added|according to)\b/;
+
+interface Paragraph {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function paragraphsOf(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(start, end);
+    if (line.trim()) paragraphs.push({ start, end, text: line });
+    start = end + 1;
+  }
+  return paragraphs;
+}
+
+/** The turns of a transcript in `text`, in order; none unless two paragraphs open with a label. */
+export function transcriptTurns(text: string): Turn[] {
+  const paragraphs = paragraphsOf(text);
+  const labels = paragraphs.map((paragraph) => LABEL.exec(paragraph.text));
+  if (labels.filter(Boolean).length < 2) return [];
+  const turns: Turn[] = [];
+  for (const [k, label] of labels.entries()) {
+    const paragraph = paragraphs[k] as Paragraph;
+    if (!label) continue;
+    let end = paragraph.end;
+    for (let next = k + 1; next < paragraphs.length && !labels[next]; next++) {
+      const following = paragraphs[next] as Paragraph;
+      if (!FIRST_PERSON.test(following.text) || REPORTED.test(following.text)) break;
+      end = following.end;
+    }
+    const name = label[1] ?? '';
+    turns.push({
+      start: paragraph.start + label[0].length,
+      end,
+      labelStart: paragraph.start,
+      labelEnd: paragraph.start + name.trimEnd().length,
+      question: QUESTION_LABEL.test(name),
+    });
+  }
+  return turns;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { transcriptTurns } from '../../../src/extract/text/transcript';
+import { claimsOf } from '../fixture';
+
+const TRANSCRIPT = [
+  'What the prime minister told reporters',
+  'STARMER (opening statement): We will keep military aid flowing into Ukraine.',
+  'Today I can also announce more air defence for Ukraine.',
+  'QUESTION (BBC): Will British soldiers go to Ukraine?',
+  'STARMER: The UK is prepared to send troops to Ukraine.',
+  'Viktor Orbán said Hungary would not send troops to Ukraine.',
+].join('\n\n');
+
+describe('transcriptTurns(text)', () => {
+  it('finds labelled turns, runs them on over first-person paragraphs, and tells questions apart', () => {
+    const turns = transcriptTurns(TRANSCRIPT);
+    const said = turns.map((turn) => [
+      TRANSCRIPT.slice(turn.labelStart, turn.labelEnd),
+      TRANSCRIPT.slice(turn.start, turn.end).split('\n\n').length,
+      turn.question,
+    ]);
+    expect(said).toEqual([
+      ['STARMER', 2, false],
+      ['QUESTION', 1, true],
+      ['STARMER', 1, false],
+    ]);
+  });
+
+  it('reads no transcript into an article with a single label-like line', () => {
+    expect(transcriptTurns('KYIV: Ukraine asked for more air defence.\n\nIt said so.')).toEqual([]);
+  });
+});
+
+describe('extractArticle(article, kb): transcripts', () => {
+  it('gives each turn to the speaker its label names, and the interviewer none', () => {
+    expect(claimsOf(TRANSCRIPT)).toEqual([
+      'country:GB position:troops-to-ukraine supports',
+      'country:HU position:troops-to-ukraine opposes',
+      'person:keir-starmer position:military-aid-ukraine supports',
+      'person:keir-starmer position:troops-to-ukraine supports',
+      'person:viktor-orban position:troops-to-ukraine opposes',
+    ]);
+  });
+});
