@@ -44,7 +44,7 @@ export function markObjects(tokens: readonly Token[], mentions: Mention[], from:
     if ((OBJECT_PREPOSITIONS.has(previous) && !absolute) || aside) {
       mention.object = true;
       mention.governor = 'preposition';
-    } else if (OBJECT_VERBS.has(previous) || verbLike) {
+    } else if ((OBJECT_VERBS.has(previous) && !tokens[before]?.capitalized) || verbLike) {
       mention.object = true;
       mention.governor = 'verb';
     }

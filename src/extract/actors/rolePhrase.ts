@@ -175,8 +175,11 @@ export function rolePhraseAt(
   let country = head.qualifier?.country ?? '';
   let org = head.qualifier?.org ?? '';
   let next = head.end;
-  // "ambassador to NATO": where an envoy is sent is not whom they speak for.
-  if (tokens[next]?.norm === 'to' && head.titles.some((t) => SENT.has(t.role))) {
+  // "ambassador to NATO", "ambassador in Berlin": where an envoy is sent is not whom they speak for.
+  if (
+    (tokens[next]?.norm === 'to' || tokens[next]?.norm === 'in') &&
+    head.titles.some((t) => SENT.has(t.role))
+  ) {
     const place = qualifierAt(
       tokens,
       tokens[next + 1]?.norm === 'the' ? next + 2 : next + 1,

@@ -49,6 +49,16 @@ describe('extractArticle(article, kb): officials the gazetteer does not know', (
       ['person:ivan-petrov RU'],
     ],
     [
+      'nor where an ambassador serves',
+      'The Russian ambassador in Berlin, Sergei Nechayev, warned against sending troops to Ukraine.',
+      ['person:sergei-nechayev RU'],
+    ],
+    [
+      'the name of a body before a title is no verb ("Air Force spokesperson")',
+      "Ukraine's Air Force spokesperson Yurii Ihnat said he wanted troops sent to Ukraine.",
+      ['person:yurii-ihnat UA'],
+    ],
+    [
       'where an ambassador is posted does not take the name',
       'US Ambassador to NATO John Doe said he would not send troops to Ukraine.',
       ['person:john-doe US'],
