@@ -125,4 +125,18 @@ export const CONDITIONAL_CUES: readonly CueEntry[] = [
     reach: 3,
     pattern: `(?:will|would|shall|to) (?:\\S+ )?decide\\b(?! to\\b)`,
   },
+  {
+    // "declined to say whether Britain would let Kyiv use its missiles", "declined to “speculate” about troops"
+    stance: 'conditional',
+    dir: 'after',
+    strength: 3,
+    pattern: `(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|would not|wouldn't|did not|didn't) to ["\u201c]?(?:say|speculate|comment|confirm|specify|discuss|disclose)["\u201d]?(?: (?:on|about|whether|if))?`,
+  },
+  {
+    // "the option of firing missiles remained open"
+    stance: 'conditional',
+    dir: 'before',
+    strength: 2,
+    pattern: `(?:is|are|was|were|remains?|remained|stays?|stayed) ["\u201c]?open\\b(?! (?:to|for)\\b)`,
+  },
 ];

@@ -4,7 +4,7 @@
 // first: at one place in a text the first matching cue wins.
 import type { CueEntry } from './cueEntry';
 
-const THREAT = `(?:war|confrontation|escalation|conflict|clash(?:es)?|catastrophe|consequences|retaliation|casualties|bloodshed|preparation for war)`;
+const THREAT = `(?:war|confrontation|escalation|conflict|clash(?:es)?|catastrophe|consequences|retaliation|casualties|bloodshed|preparation for war|(?:a )?declaration of war|an act of war)`;
 
 export const FRAMING_CUES: readonly CueEntry[] = [
   {
@@ -53,7 +53,7 @@ export const FRAMING_CUES: readonly CueEntry[] = [
     stance: 'negator',
     dir: 'after',
     strength: 0,
-    pattern: `(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|fail(?:s|ed|ing)?|unwilling|reluctant) to (?=(?:rule|exclude|commit|back|support|send|deploy|endorse|approve|consider|join|contribute)\\b)`,
+    pattern: `(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|fail(?:s|ed|ing)?|unwilling|reluctant) to (?=(?:rule|exclude|commit|back|support|send|deploy|endorse|approve|consider|join|contribute|take part|participate|pay|fund|finance|provide|supply|deliver|sign)\\b)`,
   },
   {
     stance: 'opposes',

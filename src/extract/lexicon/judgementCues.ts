@@ -5,7 +5,7 @@
 // the others, so "called X reckless" is not read as "called for".
 import type { CueEntry } from './cueEntry';
 
-const VERDICT = `(?:irresponsible|reckless|dangerous|premature|inappropriate|absurd|nonsense|madness|pointless|unrealistic|provocative|counter-?productive|a (?:mistake|bluff|provocation|fantasy|dead end|trojan horse|smokescreen)|an (?:illusion|insult))`;
+const VERDICT = `(?:irresponsible|reckless|dangerous|premature|inappropriate|absurd|nonsense|madness|pointless|unrealistic|provocative|counter-?productive|a (?:mistake|bluff|provocation|fantasy|dead end|trojan horse|smokescreen)|an (?:illusion|insult|act of war)|(?:a )?(?:direct )?declaration of war)`;
 const INTENSIFIER = `(?:extremely |highly |completely |totally |utterly |deeply |very |so |rather |clearly |simply )?`;
 const BE = `(?:is|are|was|were|be|been|remains?|remained|seems?|seemed)`;
 
@@ -132,5 +132,12 @@ export const JUDGEMENT_CUES: readonly CueEntry[] = [
     dir: 'before',
     strength: 2,
     pattern: `(?<=${BE} (?:\\w+ )?["\u201c]?)in (?:the|our|their|its|everyone's|everybody's|all our) (?:\\w+ )?interests?`,
+  },
+  {
+    // boots on the ground were “not an option for Germany”
+    stance: 'opposes',
+    dir: 'any',
+    strength: 3,
+    pattern: `not (?:an|a realistic|a viable|the) option|no option`,
   },
 ];

@@ -9,7 +9,7 @@ export const OPPOSE_CUES: readonly CueEntry[] = [
     stance: 'opposes',
     dir: 'after',
     strength: 3,
-    pattern: `reject(?:s|ed|ing)?|dismiss(?:es|ed|ing|al of)?|oppos(?:e|es|ed|ing)\\b(?: to)?|brush(?:es|ed|ing)? (?:off|aside)|shrug(?:s|ged|ging)? off|wav(?:e|es|ed|ing) (?:off|away|aside)|mock(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)|derid(?:e|es|ed|ing)|(?:sneer|scoff)(?:s|ed|ing)? at`,
+    pattern: `reject(?:s|ed|ing)?|vot(?:e|es|ed|ing) down|dismiss(?:es|ed|ing|al of)?|oppos(?:e|es|ed|ing)\\b(?: to)?|brush(?:es|ed|ing)? (?:off|aside)|shrug(?:s|ged|ging)? off|wav(?:e|es|ed|ing) (?:off|away|aside)|mock(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)|derid(?:e|es|ed|ing)|(?:sneer|scoff)(?:s|ed|ing)? at`,
   },
   {
     stance: 'opposes',

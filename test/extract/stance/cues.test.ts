@@ -142,6 +142,31 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
 describe('extractArticle(article, kb): judgements, requests and decisions', () => {
   it.each([
     [
+      'Boris Pistorius said boots on the ground were "not an option for Germany".',
+      [`person:boris-pistorius ${T} opposes`],
+    ],
+    ['Spain did not agree with sending troops.', [`country:ES ${T} opposes`]],
+    [
+      'Keir Starmer declined to say whether Britain would send troops.',
+      [`person:keir-starmer ${T} conditional`],
+    ],
+    [
+      'France said the option of sending missiles to Ukraine remained open.',
+      [`country:FR ${AID} conditional`],
+    ],
+    [
+      'Dmitry Medvedev called a Western contingent "a direct declaration of war."',
+      [`person:dmitry-medvedev ${T} opposes`],
+    ],
+    [
+      'The Czech Republic said Czech soldiers would "certainly not" go to Ukraine.',
+      [`country:CZ ${T} opposes`],
+    ],
+    ['Ukraine seeks more air defence.', [`country:UA ${AID} supports`]],
+    ['Sweden will keep paying for weapons for Ukraine.', [`country:SE ${AID} supports`]],
+    ['Hungary refused to take part in the ammunition initiative.', [`country:HU ${AID} opposes`]],
+    ['Slovakia voted down sending troops to Ukraine.', [`country:SK ${T} opposes`]],
+    [
       'Hungary said it would send neither weapons nor troops to Ukraine.',
       [`country:HU ${AID} opposes`, `country:HU ${T} opposes`],
     ],
