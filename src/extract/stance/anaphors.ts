@@ -2,7 +2,9 @@
 // position most under discussion, each earlier mention counting half as much
 // per sentence back ("Macron proposed a truce. Russia rejected the idea." is
 // the truce; after three sentences on troops and one aside on aid, troops).
-// "such a mission", "the package": the last named position that noun can name.
+// "the initiative" after "the ammunition initiative": the position named with
+// that noun, however far back. "such a mission", "the package": the last
+// named position that noun can name.
 // "the missiles" after "Taurus missiles": the narrower position too. A
 // position named in an if-clause ("If it comes to a ceasefire, ...") is not
 // one the text goes on to discuss.
@@ -19,6 +21,18 @@ function lastOfKind(
     if (mention.anaphor || mention.hypothetical) continue;
     const shared = mention.positions.filter((id) => kinds.includes(id));
     if (shared.length > 0) return shared;
+  }
+  return [];
+}
+
+/** The positions last named with the anaphor's own plan noun ("the ammunition initiative" ... "the initiative"). */
+function lastNamedBy(mentions: readonly PositionMention[], k: number): string[] {
+  const head = (mentions[k] as PositionMention).head;
+  if (!head) return [];
+  for (let i = k - 1; i >= 0; i--) {
+    const mention = mentions[i] as PositionMention;
+    if (!mention.anaphor && !mention.hypothetical && mention.head === head)
+      return mention.positions;
   }
   return [];
 }
@@ -55,9 +69,12 @@ export function resolveAnaphors(
 ): void {
   mentions.forEach((mention, k) => {
     if (mention.anaphor) {
+      const named = lastNamedBy(mentions, k);
       mention.positions = mention.kinds
         ? lastOfKind(mentions, k, mention.kinds)
-        : underDiscussion(mentions, k, sentenceOf);
+        : named.length > 0
+          ? [...named]
+          : underDiscussion(mentions, k, sentenceOf);
       return;
     }
     const narrower = mention.narrower;

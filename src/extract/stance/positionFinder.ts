@@ -22,6 +22,8 @@ export interface PositionMention {
   narrower?: string[];
   /** In an if-clause: not what the text goes on to discuss. */
   hypothetical?: boolean;
+  /** The plan noun that names it ("the ammunition initiative", "the plan to send troops"), or that an anaphor uses. */
+  head?: string;
 }
 
 /** Stand-ins for a plan under discussion: "the idea", "such a move", "this initiative". */
@@ -208,5 +210,27 @@ export function findPositionMentions(
         mentions.push({ start, end, positions: [], anaphor: true, statement });
     }
   }
+  for (const mention of mentions) mention.head = headOf(tokens, mention);
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Nouns that name a plan, singular. */
+const PLAN_NOUNS = new Set(
+  'idea proposal plan initiative offer package bill scheme programme program mechanism instrument project'.split(
+    ' ',
+  ),
+);
+
+function planNoun(token: Token | undefined): string | undefined {
+  const norm = token?.norm.replace(/s$/, '') ?? '';
+  return PLAN_NOUNS.has(norm) ? norm : undefined;
+}
+
+/** The plan noun a mention is named by: its own last word for an anaphor, else the noun it heads or follows. */
+function headOf(tokens: readonly Token[], mention: PositionMention): string | undefined {
+  if (mention.anaphor) return planNoun(tokens[mention.end - 1]);
+  const linked = ['of', 'to', 'for'].includes(tokens[mention.start - 1]?.norm ?? '');
+  return (
+    planNoun(tokens[mention.end]) ?? (linked ? planNoun(tokens[mention.start - 2]) : undefined)
+  );
 }

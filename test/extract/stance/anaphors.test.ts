@@ -10,6 +10,16 @@ const TAURUS = 'position:taurus-for-ukraine';
 describe('extractArticle(article, kb): what stand-ins for a position stand for', () => {
   it.each([
     [
+      'a plan noun stands for the position it was named with, however far back',
+      'Petr Pavel launched the ammunition initiative. Italy has ruled out sending troops. Finland said troops were premature. Spain backed the initiative.',
+      [
+        `country:ES ${AID} supports`,
+        `country:FI ${T} opposes`,
+        `country:IT ${T} opposes`,
+        `person:petr-pavel ${AID} supports`,
+      ],
+    ],
+    [
       'a noun of the position ("such a mission") stands for it',
       'France backed a reassurance force. Italian soldiers would not take part in such a mission, Giorgia Meloni said.',
       [`country:FR ${T} supports`, `person:giorgia-meloni ${T} opposes`],
