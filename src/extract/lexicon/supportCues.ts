@@ -25,7 +25,7 @@ export const SUPPORT_CUES: readonly CueEntry[] = [
     stance: 'supports',
     dir: 'after',
     strength: 3,
-    pattern: `advocat(?:e|es|ed|ing)(?: for)?|push(?:es|ed|ing)? (?:for|to|ahead with)|press(?:es|ed|ing)? (?:\\w+ ){0,2}?for|lobb(?:y|ies|ied|ying) (?:\\w+ )?for|campaign(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|spearhead(?:s|ed|ing)?|demand(?:s|ed|ing)?|hail(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|count(?:s|ed|ing)? on|rel(?:y|ies|ied|ying) on|champion(?:s|ed|ing)?|endors(?:e|es|ed|ing)|in favou?r of|threw (?:their|its|his|her) (?:full )?weight behind|throw(?:s|ing)? (?:their|its|his|her) (?:full )?weight behind`,
+    pattern: `advocat(?:e|es|ed|ing)(?: for)?|push(?:es|ed|ing)? (?:for|to|ahead with)|press(?:es|ed|ing)? (?:\\w+ ){0,2}?for|lobb(?:y|ies|ied|ying) (?:\\w+ )?for|campaign(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|spearhead(?:s|ed|ing)?|demand(?:s|ed|ing)?|hail(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|count(?:s|ed|ing)? on|rel(?:y|ies|ied|ying) on|champion(?:s|ed|ing)?|endors(?:e|es|ed|ing)|in favou?r of|thr(?:ew|ow|ows|owing) (?:their|its|his|her|\\S+'s) (?:full )?weight behind`,
   },
   {
     stance: 'supports',
@@ -80,6 +80,14 @@ export const SUPPORT_CUES: readonly CueEntry[] = [
     pattern: `commit(?:s|ted|ting)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|deploy(?:s|ed|ing)?|giv(?:e|es|ing)|gave|transfer(?:s|red|ring)?|hand(?:s|ed|ing)? over|donat(?:e|es|ed|ing)|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|rais(?:e|es|ing)|increas(?:e|es|ing)|boost(?:s|ing)?|ramp(?:s|ing)? up|doubl(?:e|es|ing)|contribut(?:e|es|ed|ing)|join(?:s|ed|ing)?|participat(?:e|es|ed|ing)|t(?:ake|akes|aking|ook|aken) part|(?<!(?:forced|made|compelled|obliged) to )pa(?:y|ys|ying|id) for`,
   },
 
+  {
+    // "defended the project", "defends the plan": of a position that is its object.
+    stance: 'supports',
+    dir: 'after',
+    strength: 3,
+    reach: 2,
+    pattern: `defend(?:s|ed|ing)?`,
+  },
   {
     // "continue its military support", "resume security assistance": only of a position that is their object.
     stance: 'supports',

@@ -118,6 +118,8 @@ export function relativeHead(
   at: number,
 ): Mention | undefined {
   const comma = view.tokens[at - 1]?.text === ',' ? at - 1 : at;
+  // "wrote, a day after meeting Macron in Paris, that ...": after a comma "that" opens what is said.
+  if (comma !== at && view.tokens[at]?.norm === 'that') return undefined;
   const head = mentionEndingAt(sentence, comma);
   if (head || view.tokens[at]?.norm !== 'who') return head;
   return sentence.mentions.find(

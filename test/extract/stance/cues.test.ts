@@ -142,6 +142,15 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
 describe('extractArticle(article, kb): judgements, requests and decisions', () => {
   it.each([
     [
+      'Donald Trump wrote, a day after meeting Emmanuel Macron in Paris, that there should be a ceasefire.',
+      [`person:donald-trump ${C} supports`],
+    ],
+    ['Petr Pavel defended the ammunition initiative.', [`person:petr-pavel ${AID} supports`]],
+    [
+      "Giorgia Meloni threw Italy's weight behind the plan to send troops.",
+      [`country:IT ${T} supports`, `person:giorgia-meloni ${T} supports`],
+    ],
+    [
       'Boris Pistorius said boots on the ground were "not an option for Germany".',
       [`person:boris-pistorius ${T} opposes`],
     ],
