@@ -26,7 +26,9 @@ const BODY_WORDS = new Set(
   corp inc ltd service services network television tv radio press journal herald telegraph
   guardian independent monitor review command forces army navy force staff house street
   square committee commission parliament government administration embassy foundation centre
-  center association alliance coalition movement front league`
+  center association alliance coalition movement front league monde figaro spiegel zeit bild
+  repubblica corriere pais tass ria interfax reuters bloomberg politico axios ansa afp dpa bbc
+  cnn nbc cbs abc nhk yle nrk svt rai kommersant izvestia pravda`
     .trim()
     .split(/\s+/),
 );

@@ -35,7 +35,7 @@ export const OPPOSE_CUES: readonly CueEntry[] = [
     dir: 'after',
     strength: 3,
     standalone: true,
-    pattern: `pour(?:s|ed|ing)? (?:cold water|scorn) on|keep(?:s|ing)? (?:\\S+ ){1,4}?out of`,
+    pattern: `pour(?:s|ed|ing)? (?:cold water|scorn) on|keep(?:s|ing)? (?:\\S+ ){1,4}?out(?: of)?\\b`,
   },
   {
     stance: 'opposes',

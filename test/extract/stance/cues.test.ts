@@ -56,6 +56,27 @@ describe('extractArticle(article, kb): cues of support', () => {
   });
 });
 
+describe('extractArticle(article, kb): a statement no cue decides', () => {
+  it.each([
+    [
+      'Petr Pavel said the money would go largely to air defence.',
+      [`person:petr-pavel ${AID} supports`],
+    ],
+    [
+      'Giorgia Meloni said Italian troops would not take part.',
+      [`person:giorgia-meloni ${T} opposes`],
+    ],
+    [
+      'Emmanuel Macron said European troops could come in a second phase.',
+      [`person:emmanuel-macron ${T} conditional`],
+    ],
+    ['Le Monde reported that France would send troops to Ukraine.', [`country:FR ${T} supports`]],
+    ['Keir Starmer asked whether air defence was enough?', []],
+  ])('%j', (text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
+
 describe('extractArticle(article, kb): what is no stance', () => {
   it.each([
     'Russia launched 300 drones and 30 missiles at Ukrainian cities overnight.',
