@@ -85,6 +85,7 @@ export const CONDITIONAL_CUES: readonly CueEntry[] = [
     pattern: `(?:has|have|had) yet to (?:commit|decide)|undecided|not (?:yet )?decided|no (?:final |formal )?decisions? (?:has |have |had )?(?:yet )?(?:been )?(?:made|taken)|no decisions? yet`,
   },
   { stance: 'conditional', dir: 'any', strength: 2, pattern: `consider(?:s|ed|ing|ation of)?` },
+  { stance: 'conditional', dir: 'after', strength: 3, pattern: `contemplat(?:e|es|ed|ing)` },
   {
     stance: 'conditional',
     dir: 'after',
@@ -109,7 +110,7 @@ export const CONDITIONAL_CUES: readonly CueEntry[] = [
     stance: 'conditional',
     dir: 'after',
     strength: 1,
-    pattern: `possibilit(?:y|ies) (?:of|that)|possible`,
+    pattern: `possibilit(?:y|ies) (?:of|that)|(?<!(?:\\w+est|best|worst|soon as|much as|far as|quickly as|every|all|whenever|wherever|if) )possible`,
   },
   {
     stance: 'conditional',

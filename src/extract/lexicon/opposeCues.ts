@@ -49,7 +49,7 @@ export const OPPOSE_CUES: readonly CueEntry[] = [
     strength: 2,
     standalone: true,
     // "never said he would send troops" denies a statement, not the troops.
-    pattern: `never(?! (?:said|says|suggested|claimed|promised|stated|announced)\\b)`,
+    pattern: `never(?! (?:said|says|suggested|claimed|promised|stated|announced|seen|before|again|ending)\\b)`,
   },
   {
     stance: 'opposes',

@@ -79,6 +79,8 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
 
 describe('extractArticle(article, kb): what is no stance', () => {
   it.each([
+    'Mark Rutte said allies should put Ukraine in the strongest possible position.',
+    'Ursula von der Leyen said Europe must act at a speed never seen before.',
     'Russia launched 300 drones and 30 missiles at Ukrainian cities overnight.',
     'Britain will maintain stability in any ceasefire scenario.',
   ])('%j', (text) => {
@@ -162,6 +164,10 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
 
 describe('extractArticle(article, kb): judgements, requests and decisions', () => {
   it.each([
+    [
+      'Italy does not contemplate the presence of soldiers on Ukrainian territory.',
+      [`country:IT ${T} opposes`],
+    ],
     [
       'Donald Trump wrote, a day after meeting Emmanuel Macron in Paris, that there should be a ceasefire.',
       [`person:donald-trump ${C} supports`],
