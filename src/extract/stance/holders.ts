@@ -144,6 +144,28 @@ export function holdersOf(view: ArticleView, sentence: SentenceView, cue: CueMat
     ...experiencers(view, sentence, cue),
   ];
   for (const judge of judges) if (!found.holders.includes(judge)) found.holders.push(judge);
+  // "Merz said Germany would keep supplying Ukraine": the speaker's own country, the subject of what they say, too.
+  for (const holder of found.how === 'group' ? [] : [...found.holders]) {
+    const own = `country:${view.ctx.countryOf(holder)}`;
+    if (view.ctx.kindOf(holder) !== 'person' || own === 'country:' || found.holders.includes(own))
+      continue;
+    const said = sentence.speech.find(
+      (e) => e.speakers.includes(holder) && e.contentStart <= cue.start && cue.start < e.contentEnd,
+    );
+    const named = sentence.mentions.some(
+      (m) =>
+        m.kind === 'actor' &&
+        !m.object &&
+        !m.modifier &&
+        !m.possessive &&
+        said !== undefined &&
+        m.start >= said.contentStart &&
+        m.end <= cue.start &&
+        view.tokens[m.start - 1]?.norm !== 'which' &&
+        m.actors.includes(own),
+    );
+    if (named) found.holders.push(own);
+  }
   const quote = quoteIndexOf(view, cue.start);
   const outer = quote === -1 ? [] : (view.quoteSpeakers[quote] ?? []);
   for (const speaker of [...speakers, ...outer]) {
@@ -169,6 +191,7 @@ const VERDICTS = new Set([
   'unjustifiable',
   'threat',
   'provocation',
+  'option',
 ]);
 
 /** The state a verdict cue is for ("would be unacceptable to Moscow", "a threat for Russia"). */

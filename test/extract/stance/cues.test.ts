@@ -165,6 +165,14 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
 describe('extractArticle(article, kb): judgements, requests and decisions', () => {
   it.each([
     [
+      'Olaf Scholz said Germany would keep supplying weapons to Ukraine.',
+      [`country:DE ${AID} supports`, `person:olaf-scholz ${AID} supports`],
+    ],
+    [
+      'Olaf Scholz said sending troops was "not an option for Germany".',
+      [`country:DE ${T} opposes`, `person:olaf-scholz ${T} opposes`],
+    ],
+    [
       'Italy does not contemplate the presence of soldiers on Ukrainian territory.',
       [`country:IT ${T} opposes`],
     ],
@@ -179,7 +187,7 @@ describe('extractArticle(article, kb): judgements, requests and decisions', () =
     ],
     [
       'Boris Pistorius said boots on the ground were "not an option for Germany".',
-      [`person:boris-pistorius ${T} opposes`],
+      [`country:DE ${T} opposes`, `person:boris-pistorius ${T} opposes`],
     ],
     ['Spain did not agree with sending troops.', [`country:ES ${T} opposes`]],
     [
