@@ -155,6 +155,10 @@ export function findMentions(
           }),
         );
       } else if (person) {
+        // "Russian Foreign Ministry spokeswoman Maria Zakharova": the body qualifies the person.
+        const body = mentions[mentions.length - 1];
+        if (body && body.end === i && body.kind === 'actor' && !body.possessive)
+          body.modifier = true;
         mentions.push(
           makeMention({
             start: i,

@@ -99,6 +99,14 @@ describe('extractArticle(article, kb): officials the gazetteer does not know', (
     ).toEqual([`person:keir-starmer ${T} supports`]);
   });
 
+  it('reads a body before a title as qualifying the person ("Russian Foreign Ministry spokesman X")', () => {
+    expect(
+      claimsOf(
+        'Russian Foreign Ministry spokesman Ivan Petrov went further, warning that sending troops would mean war.',
+      ),
+    ).toEqual([`person:ivan-petrov ${T} opposes`]);
+  });
+
   it('takes no place for a person ("at Lancaster House, the PM ...")', () => {
     expect(
       claimsOf(
