@@ -128,6 +128,23 @@ function spokespersonOf(
   return title && spokesperson ? at + 1 + title.length : 0;
 }
 
+/** The person just named when token `at` follows "Name, (the)": what comes is their appositive. */
+function apposedTo(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  at: number,
+  ctx: ArticleContext,
+): Mention | undefined {
+  const last = mentions[mentions.length - 1];
+  const comma = ['the', 'a', 'an'].includes(tokens[at - 1]?.norm ?? '') ? at - 2 : at - 1;
+  const named =
+    last?.end === comma &&
+    tokens[comma]?.text === ',' &&
+    last.kind === 'actor' &&
+    ctx.kindOf(last.actors[0] ?? '') === 'person';
+  return named ? last : undefined;
+}
+
 /** Every actor mention in tokens [from, to) of one sentence, left to right. */
 export function findMentions(
   tokens: readonly Token[],
@@ -139,6 +156,13 @@ export function findMentions(
   let i = from;
   while (i < to) {
     const phrase = rolePhraseAt(tokens, i, to, ctx);
+    // "Dmitry Medvedev, the former president, said": an appositive title is the named person's.
+    const apposing = apposedTo(tokens, mentions, i, ctx);
+    if (phrase && !phrase.name && apposing && tokens[phrase.end]?.text === ',') {
+      mentions.push({ ...apposing, start: i, end: phrase.end, viaRole: true });
+      i = phrase.end;
+      continue;
+    }
     if (phrase) {
       const leading =
         mentions[0]?.start === from && !mentions[0].modifier ? mentions[0] : undefined;
@@ -198,6 +222,11 @@ export function findMentions(
         : undefined) ??
       referenceAt(tokens, i, ctx) ??
       pronounAt(tokens, i);
+    if (other && apposing && other.kind === 'actor' && tokens[other.end]?.text === ',') {
+      mentions.push({ ...apposing, start: other.start, end: other.end, viaRole: true });
+      i = other.end;
+      continue;
+    }
     if (other) {
       mentions.push(other);
       i = other.end;

@@ -107,6 +107,15 @@ describe('extractArticle(article, kb): officials the gazetteer does not know', (
     ).toEqual([`person:ivan-petrov ${T} opposes`]);
   });
 
+  it('reads a title after "Name," as that person\'s appositive, not as someone else', () => {
+    expect(
+      claimsOf(
+        'Donald Trump spoke to reporters. Dmitry Medvedev, the former president, called sending troops "a declaration of war."',
+        '2024-12-16',
+      ),
+    ).toEqual([`person:dmitry-medvedev ${T} opposes`]);
+  });
+
   it('takes no place for a person ("at Lancaster House, the PM ...")', () => {
     expect(
       claimsOf(
