@@ -5,7 +5,7 @@
 // the others, so "called X reckless" is not read as "called for".
 import type { CueEntry } from './cueEntry';
 
-const VERDICT = `(?:irresponsible|reckless|dangerous|premature|inappropriate|absurd|nonsense|madness|pointless|unrealistic|provocative|counter-?productive|a (?:mistake|bluff|provocation|fantasy|dead end|trojan horse|smokescreen)|an (?:illusion|insult|act of war)|(?:a )?(?:direct )?declaration of war)`;
+const VERDICT = `(?:irresponsible|reckless|dangerous|premature|inappropriate|absurd|nonsense|madness|pointless|unrealistic|provocative|counter-?productive|a (?:mistake|bluff|provocation|fantasy|dead end|trojan horse|smokescreen)|an (?:illusion|insult|act of war)|(?:a )?(?:direct )?declaration of war|a (?:ploy|trap|trick|ruse|pretext))`;
 const INTENSIFIER = `(?:extremely |highly |completely |totally |utterly |deeply |very |so |rather |clearly |simply )?`;
 const BE = `(?:is|are|was|were|be|been|remains?|remained|seems?|seemed)`;
 

@@ -78,4 +78,11 @@ export const OPPOSE_CUES: readonly CueEntry[] = [
     standalone: true,
     pattern: WARY,
   },
+  {
+    // "called for all military aid to Ukraine to be stopped"
+    stance: 'opposes',
+    dir: 'before',
+    strength: 4,
+    pattern: `(?:to be|be|being|been) (?:stopped|halted|ended|scrapped|cut off|suspended|withdrawn|blocked|cancell?ed|frozen|phased out)`,
+  },
 ];

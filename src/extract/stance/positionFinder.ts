@@ -151,6 +151,20 @@ function nounMentions(
   }
 }
 
+/** "the US efforts to end the war", "a plan for settling the conflict": a plan said to be about something else. */
+function aboutSomethingElse(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end]?.norm ?? '';
+  const after = tokens[end + 1];
+  return (
+    (next === 'to' &&
+      /^\p{Ll}+$/u.test(after?.text ?? '') &&
+      !DETERMINERS.has(after?.norm ?? '')) ||
+    (next === 'for' && (after?.norm ?? '').endsWith('ing'))
+  );
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
+
 /** "the idea of sending troops": an anaphor whose position follows it. */
 function explained(
   tokens: readonly Token[],
@@ -206,7 +220,7 @@ export function findPositionMentions(
       const start = tokenAt(tokens, match.index);
       const end = tokenAt(tokens, match.index + match[0].length);
       const overlaps = mentions.some((m) => m.start < end && start < m.end);
-      if (!overlaps && !explained(tokens, mentions, end))
+      if (!overlaps && !explained(tokens, mentions, end) && !aboutSomethingElse(tokens, end))
         mentions.push({ start, end, positions: [], anaphor: true, statement });
     }
   }

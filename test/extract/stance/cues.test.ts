@@ -165,6 +165,15 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
 describe('extractArticle(article, kb): judgements, requests and decisions', () => {
   it.each([
     [
+      'France discussed sending troops. Hungary supported the US efforts to end the war.',
+      [`country:FR ${T} conditional`],
+    ],
+    [
+      'Marine Le Pen called for all military aid to Ukraine to be stopped.',
+      [`person:marine-le-pen ${AID} opposes`],
+    ],
+    ['Sergey Lavrov described any truce as a ploy.', [`person:sergey-lavrov ${C} opposes`]],
+    [
       'Olaf Scholz said Germany would keep supplying weapons to Ukraine.',
       [`country:DE ${AID} supports`, `person:olaf-scholz ${AID} supports`],
     ],
