@@ -10,75 +10,20 @@ import type { KnowledgeBase } from './knowledgeBase';
 import type { Stance } from '../graph/types';
 import { bindSentence } from './stance/binding';
 import { restatements, stanceKey } from './stance/restatement';
-import { findCues, negatorBefore, tokenAt, type CueMatch } from './stance/cueFinder';
+import { findCues, tokenAt } from './stance/cueFinder';
 import { positionCues } from './stance/positionCues';
+import { reportedCues } from './stance/reportedCues';
 import { findPositionMentions, type PositionMention } from './stance/positionFinder';
 import { resolveAnaphors } from './stance/anaphors';
 import { attributeQuotes, attributeTurns, findSpeech } from './stance/speech';
 import { sentenceClaims } from './stance/claims';
-import type { ArticleView, SentenceView, SpeechEvent } from './stance/view';
-import type { CueEntry } from './lexicon/cueEntry';
+import type { ArticleView, SentenceView } from './stance/view';
 import { boilerplateRanges } from './text/boilerplate';
 import { foldText } from './text/fold';
 import { quoteSpans } from './text/quotes';
 import { tokenize } from './text/tokens';
 import { transcriptTurns } from './text/transcript';
 import type { Article } from './types';
-
-const REPORTED: CueEntry = {
-  stance: 'supports',
-  dir: 'after',
-  strength: 0,
-  implicit: true,
-  reach: 20,
-  pattern: '',
-};
-const DENIALS = new Set(['not', 'never', 'no', 'neither', 'nor', 'without', 'cannot']);
-const CLAUSE_ENDS = new Set([',', ';', ':', '.', 'but', 'while', 'whereas', 'although']);
-/** A position after these is a condition or a time, not what is said ("would decide only when a ceasefire ..."). */
-const SUBORDINATORS = new Set(['if', 'unless', 'when']);
-const OPENINGS = new Set(['could', 'might', 'may', 'possible', 'possibly']);
-
-/**
- * A statement about a position that no cue decides: "Pistorius said the money
- * would go to air defence". Its speaker is taken to stand by it, against it
- * when the words up to the end of its clause deny it, conditionally when they
- * open it; a question, a denied statement ("never said") or a position in a
- * condition says neither.
- */
-function reportedCue(
-  view: ArticleView,
-  event: SpeechEvent,
-  positions: readonly PositionMention[],
-): CueMatch[] {
-  if (event.speakers.length === 0 || negatorBefore(view.tokens, event.verb, 0, new Set()) !== -1)
-    return [];
-  const mention = positions.find(
-    (m) => !m.anaphor && !m.hypothetical && m.start > event.verb && m.start < event.contentEnd,
-  );
-  if (!mention) return [];
-  // The words from the verb to the end of the position's clause ("said Italian troops would not take part").
-  let end = mention.end;
-  while (end < event.contentEnd && !CLAUSE_ENDS.has(view.tokens[end]?.norm ?? '.')) end++;
-  const words = view.tokens.slice(event.verb + 1, end).map((t) => t.norm);
-  const before = words.slice(0, mention.start - event.verb - 1);
-  if (words.includes('?') || before.some((w) => SUBORDINATORS.has(w))) return [];
-  const stance = words.some((w) => DENIALS.has(w) || w.endsWith("n't"))
-    ? 'opposes'
-    : words.some((w) => OPENINGS.has(w))
-      ? 'conditional'
-      : 'supports';
-  return [
-    {
-      entry: REPORTED,
-      start: event.verb,
-      end: event.verb + 1,
-      stance,
-      negated: stance === 'opposes',
-      text: view.tokens[event.verb]?.text ?? '',
-    },
-  ];
-}
 
 export interface ArticleExtraction {
   claims: ClaimRecord[];
@@ -183,12 +128,9 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
     return near ? last.positions : [];
   };
   const cues = findCues(article.text, folded, view.tokens, sentenceStartOf);
-  const speechCues = view.sentences.flatMap((sentence) =>
-    sentence.speech.flatMap((event) => reportedCue(view, event, positions)),
-  );
   const allCues = [
     ...cues,
-    ...speechCues,
+    ...reportedCues(view, positions),
     ...positionCues(view, positions, cues, sentenceStartOf),
   ].sort((a, b) => a.start - b.start);
   const claims: ClaimRecord[] = [];

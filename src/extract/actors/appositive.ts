@@ -4,7 +4,7 @@
 // bureau, said". The appositive must close with a comma; a name after a
 // preposition ("at Lancaster House, the PM ...") is a place, not a person.
 import type { Token } from '../text/tokens';
-import { OBJECT_PREPOSITIONS, SPEECH_VERBS } from '../lexicon/words';
+import { BODY_WORDS, OBJECT_PREPOSITIONS, OBSERVER_WORDS, SPEECH_VERBS } from '../lexicon/words';
 import { slugify } from '../slug';
 import type { ArticleContext } from './articleContext';
 import { makeMention, type Mention } from './mention';
@@ -12,26 +12,6 @@ import { givenKey, nameLabel, resolveSurname, surnameKey, unknownNameAt } from '
 import { phraseCountry, rolePhraseAt } from './rolePhrase';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
-/** Words of a description that make someone an observer rather than an actor. */
-const OBSERVER_WORDS = new Set(
-  `analyst analysts expert experts fellow researcher research professor scholar economist
-  strategist commentator historian think-tank tank institute university academic lecturer
-  consultant columnist journalist correspondent pollster former retired`
-    .trim()
-    .split(/\s+/),
-);
-/** Last words of the names of outlets, firms and bodies, which speak too but are no people. */
-const BODY_WORDS = new Set(
-  `news times post agency institute group ministry office council party union bank fund company
-  corp inc ltd service services network television tv radio press journal herald telegraph
-  guardian independent monitor review command forces army navy force staff house street
-  square committee commission parliament government administration embassy foundation centre
-  center association alliance coalition movement front league monde figaro spiegel zeit bild
-  repubblica corriere pais tass ria interfax reuters bloomberg politico axios ansa afp dpa bbc
-  cnn nbc cbs abc nhk yle nrk svt rai kommersant izvestia pravda`
-    .trim()
-    .split(/\s+/),
-);
 /** Words that may open a sentence before its subject. */
 const OPENERS = new Set(['but', 'and', 'meanwhile', 'however', 'still']);
 

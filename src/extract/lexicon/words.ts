@@ -213,3 +213,21 @@ export const GERUND_PREPOSITIONS = new Set([
 
 /** Particles inside surnames ("von der Leyen", "de Wever"): a surname starts at the first. */
 export const NAME_PARTICLES = set(`von van der den de del della di da le la du bin al el ten ter`);
+
+/** Words of a description that make someone an observer rather than an actor ("a fellow at RUSI"). */
+export const OBSERVER_WORDS = set(`
+  analyst analysts expert experts fellow researcher research professor scholar economist
+  strategist commentator historian think-tank tank institute university academic lecturer
+  consultant columnist journalist correspondent pollster former retired
+`);
+
+/** Last words of the names of outlets, firms and bodies, which speak too but are no people. */
+export const BODY_WORDS = set(`
+  news times post agency institute group ministry office council party union bank fund company
+  corp inc ltd service services network television tv radio press journal herald telegraph
+  guardian independent monitor review command forces army navy force staff house street
+  square committee commission parliament government administration embassy foundation centre
+  center association alliance coalition movement front league monde figaro spiegel zeit bild
+  repubblica corriere pais tass ria interfax reuters bloomberg politico axios ansa afp dpa bbc
+  cnn nbc cbs abc nhk yle nrk svt rai kommersant izvestia pravda
+`);

@@ -144,28 +144,8 @@ export function holdersOf(view: ArticleView, sentence: SentenceView, cue: CueMat
     ...experiencers(view, sentence, cue),
   ];
   for (const judge of judges) if (!found.holders.includes(judge)) found.holders.push(judge);
-  // "Merz said Germany would keep supplying Ukraine": the speaker's own country, the subject of what they say, too.
-  for (const holder of found.how === 'group' ? [] : [...found.holders]) {
-    const own = `country:${view.ctx.countryOf(holder)}`;
-    if (view.ctx.kindOf(holder) !== 'person' || own === 'country:' || found.holders.includes(own))
-      continue;
-    const said = sentence.speech.find(
-      (e) => e.speakers.includes(holder) && e.contentStart <= cue.start && cue.start < e.contentEnd,
-    );
-    const named = sentence.mentions.some(
-      (m) =>
-        m.kind === 'actor' &&
-        !m.object &&
-        !m.modifier &&
-        !m.possessive &&
-        said !== undefined &&
-        m.start >= said.contentStart &&
-        m.end <= cue.start &&
-        view.tokens[m.start - 1]?.norm !== 'which' &&
-        m.actors.includes(own),
-    );
-    if (named) found.holders.push(own);
-  }
+  if (found.how !== 'group')
+    found.holders.push(...ownCountries(view, sentence, cue, found.holders));
   const quote = quoteIndexOf(view, cue.start);
   const outer = quote === -1 ? [] : (view.quoteSpeakers[quote] ?? []);
   for (const speaker of [...speakers, ...outer]) {
@@ -183,8 +163,8 @@ export function holdersOf(view: ArticleView, sentence: SentenceView, cue: CueMat
   return found;
 }
 
-/** Verdicts that someone finds something: "unacceptable to Moscow". */
 const CLOSING_QUOTES = new Set(['"', '\u201d', "'", '\u2019']);
+/** Verdicts that someone finds something: "unacceptable to Moscow". */
 const VERDICTS = new Set([
   'unacceptable',
   'inadmissible',
@@ -193,6 +173,42 @@ const VERDICTS = new Set([
   'provocation',
   'option',
 ]);
+
+/**
+ * "Merz said Germany would keep supplying Ukraine": the own countries of the
+ * speakers among `holders`, when they are the subject of what is said.
+ */
+function ownCountries(
+  view: ArticleView,
+  sentence: SentenceView,
+  cue: CueMatch,
+  holders: readonly string[],
+): string[] {
+  const countries: string[] = [];
+  for (const holder of holders) {
+    const own = `country:${view.ctx.countryOf(holder)}`;
+    if (view.ctx.kindOf(holder) !== 'person' || own === 'country:' || holders.includes(own))
+      continue;
+    const said = sentence.speech.find(
+      (e) => e.speakers.includes(holder) && e.contentStart <= cue.start && cue.start < e.contentEnd,
+    );
+    const named =
+      said !== undefined &&
+      sentence.mentions.some(
+        (m) =>
+          m.kind === 'actor' &&
+          !m.object &&
+          !m.modifier &&
+          !m.possessive &&
+          m.start >= said.contentStart &&
+          m.end <= cue.start &&
+          view.tokens[m.start - 1]?.norm !== 'which' &&
+          m.actors.includes(own),
+      );
+    if (named && !countries.includes(own)) countries.push(own);
+  }
+  return countries;
+}
 
 /** The state a verdict cue is for ("would be unacceptable to Moscow", "a threat for Russia"). */
 function experiencers(view: ArticleView, sentence: SentenceView, cue: CueMatch): string[] {
