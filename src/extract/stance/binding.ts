@@ -76,7 +76,10 @@ function hypothetical(view: ArticleView, sentence: SentenceView, at: number): bo
   return false;
 }
 
-/** The position named right after a condition cue in its clause ("only with a US backstop"), or -1. */
+/**
+ * The position named right after a condition cue in its clause ("only with a
+ * US backstop"), or -1; the cue's last word may open it ("only under a UN mandate").
+ */
 function conditionOf(
   cue: CueMatch,
   mentions: readonly PositionMention[],
@@ -85,7 +88,7 @@ function conditionOf(
   return mentions.findIndex(
     (m) =>
       !m.anaphor &&
-      m.start >= cue.end &&
+      m.start >= cue.end - 1 &&
       m.start <= cue.end + 3 &&
       clauseOf(m.start) === clauseOf(cue.start),
   );

@@ -165,6 +165,13 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
 describe('extractArticle(article, kb): judgements, requests and decisions', () => {
   it.each([
     [
+      'Antonio Tajani said Italian soldiers could only be deployed under a UN mandate.',
+      [
+        `person:antonio-tajani ${T} conditional`,
+        `person:antonio-tajani position:un-mission-ukraine supports`,
+      ],
+    ],
+    [
       'France discussed sending troops. Hungary supported the US efforts to end the war.',
       [`country:FR ${T} conditional`],
     ],
