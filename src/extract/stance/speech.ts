@@ -149,6 +149,7 @@ export function findSpeech(view: ArticleView, sentence: SentenceView): void {
       firstPerson: false,
     });
   }
+  const headed = events.length;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const norm = view.tokens[i]?.norm ?? '';
     if (norm === 'according' && view.tokens[i + 1]?.norm === 'to') {
@@ -169,6 +170,8 @@ export function findSpeech(view: ArticleView, sentence: SentenceView): void {
       events.push(eventAt(view, sentence, i, events));
     }
   }
+  // "Ukraine: Meloni says no Italian troops": a head naming the topic, not the one speaking.
+  if (headed === 1 && events.length > 1) events.shift();
 }
 
 function sentenceOfToken(view: ArticleView, at: number): SentenceView | undefined {

@@ -164,6 +164,15 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
 
 describe('extractArticle(article, kb): judgements, requests and decisions', () => {
   it.each([
+    ['Ukraine: Giorgia Meloni says no Italian troops', [`person:giorgia-meloni ${T} opposes`]],
+    [
+      'Donald Trump urged both sides to stop where they are.',
+      [`person:donald-trump ${C} supports`],
+    ],
+    [
+      'Moscow views the plans of the so-called "coalition of the willing" to deploy a military contingent in Ukraine as a direct threat.',
+      [`country:RU ${T} opposes`],
+    ],
     [
       'Antonio Tajani said Italian soldiers could only be deployed under a UN mandate.',
       [
