@@ -4,7 +4,13 @@
 // bureau, said". The appositive must close with a comma; a name after a
 // preposition ("at Lancaster House, the PM ...") is a place, not a person.
 import type { Token } from '../text/tokens';
-import { BODY_WORDS, OBJECT_PREPOSITIONS, OBSERVER_WORDS, SPEECH_VERBS } from '../lexicon/words';
+import {
+  BODY_WORDS,
+  OBJECT_PREPOSITIONS,
+  OBSERVER_WORDS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+} from '../lexicon/words';
 import { slugify } from '../slug';
 import type { ArticleContext } from './articleContext';
 import { makeMention, type Mention } from './mention';
@@ -115,6 +121,8 @@ export function speakingPerson(
   const stop = unknownNameAt(tokens, at, end, ctx);
   if (stop === undefined || !SPEECH_VERBS.has(tokens[stop]?.norm ?? '')) return undefined;
   if (BODY_WORDS.has(tokens[stop - 1]?.norm ?? '')) return undefined;
+  // "Armed Forces Minister Sébastien Lecornu said": a title the gazetteer lacks is no part of the name.
+  for (let i = at; i < stop; i++) if (TITLE_WORDS.has(tokens[i]?.norm ?? '')) return undefined;
   const label = nameLabel(tokens, at, stop);
   const person = `person:${slugify(label)}`;
   ctx.learn({ id: person, label, kind: 'person', country: '', role: '' });

@@ -27,7 +27,7 @@ export const CONDITIONAL_CUES: readonly CueEntry[] = [
     stance: 'conditional',
     dir: 'before',
     strength: 2,
-    pattern: `(?<=(?:is|was|are|were|be|been|remains?|remained) (?:\\w+ )?["\u201c]?)(?:an option|a possibility|one of the options|among the options|still on the table)|as (?:an?|one) (?:\\w+ )?["\u201c]?(?:option|possibility)`,
+    pattern: `(?<=(?:is|was|are|were|be|been|remains?|remained) (?:\\w+ )?["\u201c]?)(?:an option|one option|a possibility|one possibility|one of the options|among the options|still on the table)|as (?:an?|one) (?:\\w+ )?["\u201c]?(?:option|possibility)`,
   },
   {
     stance: 'conditional',

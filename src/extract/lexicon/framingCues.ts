@@ -59,7 +59,7 @@ export const FRAMING_CUES: readonly CueEntry[] = [
     stance: 'opposes',
     dir: 'after',
     strength: 3,
-    pattern: `accus(?:e|es|ed|ing) (?:\\S+ ){1,6}?of (?:\\S+ ){0,6}?(?:belligeren|escalat|provocat|military intervention|warmonger|militari[sz]|prolong)\\w*`,
+    pattern: `accus(?:e|es|ed|ing) (?:\\S+ ){1,6}?of (?:\\S+ ){0,6}?(?:belligeren|escalat|provocat|military intervention|warmonger|militari[sz]|prolong|fuel)\\w*`,
     standalone: true,
   },
   {

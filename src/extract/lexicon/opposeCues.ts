@@ -85,4 +85,11 @@ export const OPPOSE_CUES: readonly CueEntry[] = [
     strength: 4,
     pattern: `(?:to be|be|being|been) (?:stopped|halted|ended|scrapped|cut off|suspended|withdrawn|blocked|cancell?ed|frozen|phased out)`,
   },
+  {
+    // "Trump dropped his demand for an immediate ceasefire"
+    stance: 'opposes',
+    dir: 'after',
+    strength: 3,
+    pattern: `(?:dropp?(?:ed|ing|s)?|abandon(?:ed|s|ing)?|withdr(?:ew|aw|awn|awing)|backed away from|walked back) (?:\\w+ ){0,2}?(?:demand|call|calls|push|insistence|request|support|backing) for`,
+  },
 ];

@@ -25,7 +25,7 @@ export const SUPPORT_CUES: readonly CueEntry[] = [
     stance: 'supports',
     dir: 'after',
     strength: 3,
-    pattern: `advocat(?:e|es|ed|ing)(?: for)?|push(?:es|ed|ing)? (?:for|to|ahead with)|press(?:es|ed|ing)? (?:\\w+ ){0,2}?for|lobb(?:y|ies|ied|ying) (?:\\w+ )?for|campaign(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|spearhead(?:s|ed|ing)?|demand(?:s|ed|ing)?|hail(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|count(?:s|ed|ing)? on|rel(?:y|ies|ied|ying) on|champion(?:s|ed|ing)?|endors(?:e|es|ed|ing)|in favou?r of|thr(?:ew|ow|ows|owing) (?:their|its|his|her|\\S+'s) (?:full )?weight behind`,
+    pattern: `advocat(?:e|es|ed|ing)(?: for)?|push(?:es|ed|ing)? (?:\\w+ ){0,3}?(?:for|to|ahead with)|press(?:es|ed|ing)? (?:\\w+ ){0,3}?(?:for|to)|flesh(?:es|ed|ing)? out|draw(?:s|ing)? up|drew up|lobb(?:y|ies|ied|ying) (?:\\w+ )?for|campaign(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|spearhead(?:s|ed|ing)?|demand(?:s|ed|ing)?|hail(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|count(?:s|ed|ing)? on|rel(?:y|ies|ied|ying) on|champion(?:s|ed|ing)?|endors(?:e|es|ed|ing)|in favou?r of|thr(?:ew|ow|ows|owing) (?:their|its|his|her|\\S+'s) (?:full )?weight behind`,
   },
   {
     stance: 'supports',
@@ -44,7 +44,7 @@ export const SUPPORT_CUES: readonly CueEntry[] = [
     stance: 'supports',
     dir: 'after',
     strength: 2,
-    pattern: `(?<!\\b(?:the|a|an|this|that|his|her|its|their|our) )(?:plan|plans|planned|planning|intend|intends|intended|intending|aim|aims|aimed|aiming|seek|seeks|seeking|sought|want|wants|wanted|wish|wishes|hope|hopes|hoped) to|want(?:s|ed)?|accept(?:s|ed|ing)?|prepar(?:e|es|ed|ing)(?! to\\b| for\\b)|put(?:s|ting)? (?:\\S+ ){1,6}?on the table|t(?:ake|akes|aking|aken|ook) steps to|work(?:s|ed|ing)? (?:to|on|towards?)|continu(?:e|es|ed|ing) to (?:support|send|provide|supply|deliver|back|help|sell|fund|finance|arm|train)|agree(?:s|d)? with|ask(?:s|ed|ing)? to (?:buy|receive|get|obtain|purchase)|seek(?:s|ing)?(?! to\\b)|sought(?! to\\b)`,
+    pattern: `(?<!\\b(?:the|a|an|this|that|his|her|its|their|our) )(?:plan|plans|planned|planning|intend|intends|intended|intending|aim|aims|aimed|aiming|seek|seeks|seeking|sought|want|wants|wanted|wish|wishes|hope|hopes|hoped|try|tries|tried|trying|attempt|attempts|attempted|attempting) to|want(?:s|ed)?|accept(?:s|ed|ing)?|prepar(?:e|es|ed|ing)(?! to\\b| for\\b)|put(?:s|ting)? (?:\\S+ ){1,6}?on the table|t(?:ake|akes|aking|aken|ook) steps to|work(?:s|ed|ing)? (?:to|on|towards?)|continu(?:e|es|ed|ing) to (?:support|send|provide|supply|deliver|back|help|sell|fund|finance|arm|train)|agree(?:s|d)? with|ask(?:s|ed|ing)? to (?:buy|receive|get|obtain|purchase)|seek(?:s|ing)?(?! to\\b)|sought(?! to\\b)`,
   },
   {
     stance: 'supports',

@@ -231,3 +231,10 @@ export const BODY_WORDS = set(`
   repubblica corriere pais tass ria interfax reuters bloomberg politico axios ansa afp dpa bbc
   cnn nbc cbs abc nhk yle nrk svt rai kommersant izvestia pravda
 `);
+
+/** Words of a title: a run of capitalised words holding one is an office, not a name. */
+export const TITLE_WORDS = set(`
+  minister secretary president chancellor ambassador spokesman spokeswoman spokesperson chief
+  head leader chair chairman chairwoman general commander deputy envoy adviser advisor director
+  governor mayor senator representative speaker premier king queen pope prince
+`);

@@ -116,6 +116,11 @@ function hedged(tokens: readonly Token[], at: number, floor: number): boolean {
   return false;
 }
 
+/** "Finance Minister", "Support Group": a capitalised word inside a sentence, before another, is a name. */
+function inName(tokens: readonly Token[], at: number, floor: number): boolean {
+  return at > floor && tokens[at]?.capitalized === true && tokens[at + 1]?.capitalized === true;
+}
+
 /** All cues of an article's folded text, negation applied, in text order. */
 export function findCues(
   text: string,
@@ -145,6 +150,7 @@ export function findCues(
   for (const [k, cue] of raw.entries()) {
     if (cue.entry.stance === 'negator' || embedded(tokens, cue, raw[k - 1])) continue;
     const floor = sentenceStartOf(cue.start);
+    if (inName(tokens, cue.start, floor)) continue;
     if (deniedStatement(tokens, cue.start, floor)) continue;
     // "would send neither weapons nor troops": the negation follows the verb.
     const negated =

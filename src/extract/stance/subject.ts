@@ -145,6 +145,15 @@ export function findSubject(
       continue;
     }
     if (mention) {
+      // "The Russian Embassy in Ottawa said": a place attached to the subject is passed over.
+      const head =
+        mention.governor === 'preposition'
+          ? mentionEndingAt(sentence, mention.start - 1)
+          : undefined;
+      if (head && head.kind === 'actor' && !head.object && !head.modifier) {
+        i = head.end;
+        continue;
+      }
       if (mention.object || mention.modifier) return { kind: 'none', noun: false };
       const result = mentionResult(view, sentence, mention);
       if (result.kind === 'group' && members.length > 0)

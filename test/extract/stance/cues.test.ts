@@ -164,6 +164,23 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
 
 describe('extractArticle(article, kb): judgements, requests and decisions', () => {
   it.each([
+    [
+      'The Russian Embassy in Ottawa said foreign troops in Ukraine would be "a legitimate target".',
+      [`country:RU ${T} opposes`],
+    ],
+    [
+      'Finance Minister Ulf Kristersson said Sweden would send no troops to Ukraine.',
+      [`country:SE ${T} opposes`, `person:ulf-kristersson ${T} opposes`],
+    ],
+    [
+      'Donald Trump dropped his demand for an immediate ceasefire.',
+      [`person:donald-trump ${C} opposes`],
+    ],
+    ['The US has pushed both sides to accept a ceasefire.', [`country:US ${C} supports`]],
+    [
+      'Britain and France were trying to flesh out plans for a reassurance force.',
+      [`country:FR ${T} supports`, `country:GB ${T} supports`],
+    ],
     ['Ukraine: Giorgia Meloni says no Italian troops', [`person:giorgia-meloni ${T} opposes`]],
     [
       'Donald Trump urged both sides to stop where they are.',
