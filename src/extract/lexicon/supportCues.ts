@@ -44,7 +44,7 @@ export const SUPPORT_CUES: readonly CueEntry[] = [
     stance: 'supports',
     dir: 'after',
     strength: 2,
-    pattern: `(?<!\\b(?:the|a|an|this|that|his|her|its|their|our) )(?:plan|plans|planned|planning|intend|intends|intended|intending|aim|aims|aimed|aiming|seek|seeks|seeking|sought|want|wants|wanted|wish|wishes|hope|hopes|hoped|try|tries|tried|trying|attempt|attempts|attempted|attempting) to|want(?:s|ed)?|accept(?:s|ed|ing)?|prepar(?:e|es|ed|ing)(?! to\\b| for\\b)|put(?:s|ting)? (?:\\S+ ){1,6}?on the table|t(?:ake|akes|aking|aken|ook) steps to|work(?:s|ed|ing)? (?:to|on|towards?)|continu(?:e|es|ed|ing) to (?:support|send|provide|supply|deliver|back|help|sell|fund|finance|arm|train)|agree(?:s|d)? with|ask(?:s|ed|ing)? to (?:buy|receive|get|obtain|purchase)|seek(?:s|ing)?(?! to\\b)|sought(?! to\\b)`,
+    pattern: `(?<!\\b(?:the|a|an|this|that|his|her|its|their|our) )(?:plan|plans|planned|planning|intend|intends|intended|intending|aim|aims|aimed|aiming|seek|seeks|seeking|sought|want|wants|wanted|wish|wishes|hope|hopes|hoped|try|tries|tried|trying|attempt|attempts|attempted|attempting) to|want(?:s|ed)?|accept(?:s|ed|ing)?|prepar(?:e|es|ed|ing)(?! to\\b| for\\b)|put(?:s|ting)? (?:\\S+ ){1,6}?on the table|t(?:ake|akes|aking|aken|ook) steps to|work(?:s|ed|ing)? (?:to|on|towards?|for)|continu(?:e|es|ed|ing) to (?:support|send|provide|supply|deliver|back|help|sell|fund|finance|arm|train)|agree(?:s|d)? with|ask(?:s|ed|ing)? to (?:buy|receive|get|obtain|purchase)|seek(?:s|ing)?(?! to\\b)|sought(?! to\\b)`,
   },
   {
     stance: 'supports',
@@ -77,7 +77,7 @@ export const SUPPORT_CUES: readonly CueEntry[] = [
     dir: 'after',
     strength: 1,
     implicit: true,
-    pattern: `commit(?:s|ted|ting)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|deploy(?:s|ed|ing)?|giv(?:e|es|ing)|gave|transfer(?:s|red|ring)?|hand(?:s|ed|ing)? over|donat(?:e|es|ed|ing)|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|rais(?:e|es|ing)|increas(?:e|es|ing)|boost(?:s|ing)?|ramp(?:s|ing)? up|doubl(?:e|es|ing)|contribut(?:e|es|ed|ing)|join(?:s|ed|ing)?|participat(?:e|es|ed|ing)|t(?:ake|akes|aking|ook|aken) part|(?<!(?:forced|made|compelled|obliged) to )pa(?:y|ys|ying|id) for`,
+    pattern: `commit(?:s|ted|ting)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|deploy(?:s|ed|ing)?|giv(?:e|es|ing)|gave|transfer(?:s|red|ring)?|hand(?:s|ed|ing)? over|donat(?:e|es|ed|ing)|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|rais(?:e|es|ing)|increas(?:e|es|ing)|boost(?:s|ing)?|ramp(?:s|ing)? up|doubl(?:e|es|ing)|contribut(?:e|es|ed|ing)|join(?:s|ed|ing)?|participat(?:e|es|ed|ing)|t(?:ake|akes|aking|ook|aken) part|(?<!(?:forced|made|compelled|obliged) to )pa(?:y|ys|ying|id) for|spend(?:s|ing)?|spent`,
   },
 
   {

@@ -2,13 +2,18 @@
 // speakers of quotations, which may run over several sentences and be
 // attributed before or after them; a paragraph that is one unattributed
 // quotation continues the previous speaker.
-import { BETWEEN_SUBJECT_AND_VERB, OBJECT_PREPOSITIONS, SPEECH_VERBS } from '../lexicon/words';
+import {
+  BETWEEN_SUBJECT_AND_VERB,
+  OBJECT_PREPOSITIONS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+} from '../lexicon/words';
 
 /** Verbs of saying followed by whom it was said to ("told reporters"). */
 const AUDIENCE_VERBS = new Set(['told', 'tells', 'tell', 'telling']);
 /** Verbs that close a sentence as its attribution ("..., Tajani said."). */
 const CLOSING_VERBS = new Set(
-  'said says told tells added adds stated states wrote writes noted notes stressed stresses explained declared insisted warned commented remarked tweeted posted argued argues emphasised emphasized underlined confirmed reported repeated reiterated'.split(
+  'said says told tells added adds stated states wrote writes noted notes stressed stresses explained declared insisted warned commented remarked tweeted posted argued argues emphasised emphasized underlined confirmed reported repeated reiterated announced announces acknowledged conceded maintained replied'.split(
     ' ',
   ),
 );
@@ -97,8 +102,8 @@ function contentOf(view: ArticleView, sentence: SentenceView, verb: number): [nu
         sentence.mentions.find(
           (m) =>
             m.start > from &&
-            m.start <= from + 2 &&
-            view.tokens.slice(from, m.start).every((t) => t.capitalized),
+            m.start <= from + 3 &&
+            view.tokens.slice(from, m.start).every((t) => t.capitalized || TITLE_WORDS.has(t.norm)),
         );
       const between = view.tokens.slice(speaker ? speaker.end : i + 1, verb);
       if (!between.every((t) => BETWEEN_SUBJECT_AND_VERB.has(t.norm))) break;

@@ -165,6 +165,13 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
 describe('extractArticle(article, kb): judgements, requests and decisions', () => {
   it.each([
     [
+      'Spain will spend an extra €10bn on defence this year, Pedro Sánchez announced.',
+      [`country:ES ${EU} supports`, `person:pedro-sanchez ${EU} supports`],
+    ],
+    ['Italy said it would reach two percent of GDP this year.', [`country:IT ${EU} supports`]],
+    ['Hungary said sending weapons would prolong this war.', [`country:HU ${AID} opposes`]],
+    ['Slovakia will work for an immediate ceasefire.', [`country:SK ${C} supports`]],
+    [
       'The Russian Embassy in Ottawa said foreign troops in Ukraine would be "a legitimate target".',
       [`country:RU ${T} opposes`],
     ],
