@@ -92,4 +92,12 @@ export const OPPOSE_CUES: readonly CueEntry[] = [
     strength: 3,
     pattern: `(?:dropp?(?:ed|ing|s)?|abandon(?:ed|s|ing)?|withdr(?:ew|aw|awn|awing)|backed away from|walked back) (?:\\w+ ){0,2}?(?:demand|call|calls|push|insistence|request|support|backing) for`,
   },
+  {
+    // "as Slovakia and Hungary stay out"
+    stance: 'opposes',
+    dir: 'any',
+    strength: 2,
+    standalone: true,
+    pattern: `(?:stay(?:s|ed|ing)?|opt(?:s|ed|ing)?|sit(?:s|ting)?|sat|kept|keep(?:s|ing)?) out\\b(?! of)`,
+  },
 ];

@@ -61,13 +61,19 @@ function objectFollows(view: ArticleView, cue: CueMatch): boolean {
   return PREPOSITIONS.has(last) && OTHER_MATTERS.has(view.tokens[cue.end]?.norm ?? '');
 }
 
+const TIME_OPENERS = new Set(['since', 'for', 'last', 'this', 'in', 'on', 'earlier']);
+
 /** "the contingent, which Paris and London are pushing for,": the head of the relative clause the cue ends. */
 function relativeHead(
   view: ArticleView,
   cue: CueMatch,
   mentions: readonly PositionMention[],
 ): number {
-  if (!CLAUSE_END.has(view.tokens[cue.end]?.norm ?? '.')) return -1;
+  // "which Kyiv has requested since last year,": a time may close the clause after the cue.
+  let after = cue.end;
+  if (TIME_OPENERS.has(view.tokens[after]?.norm ?? ''))
+    while (after < cue.end + 5 && !CLAUSE_END.has(view.tokens[after]?.norm ?? '.')) after++;
+  if (!CLAUSE_END.has(view.tokens[after]?.norm ?? '.')) return -1;
   for (let i = cue.start - 1; i >= Math.max(0, cue.start - 6); i--) {
     const norm = view.tokens[i]?.norm ?? '';
     if (norm !== 'which' && norm !== 'that') continue;

@@ -165,6 +165,14 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
 describe('extractArticle(article, kb): judgements, requests and decisions', () => {
   it.each([
     [
+      'Czech-led drive raises cash for shells for Ukraine as Slovakia and Hungary stay out',
+      [`country:HU ${AID} opposes`, `country:SK ${AID} opposes`],
+    ],
+    [
+      "The debate over Germany's Taurus cruise missiles, which Kyiv has requested since last year, goes on.",
+      [`country:UA ${TAURUS} supports`],
+    ],
+    [
       'Spain will spend an extra €10bn on defence this year, Pedro Sánchez announced.',
       [`country:ES ${EU} supports`, `person:pedro-sanchez ${EU} supports`],
     ],
