@@ -2,7 +2,7 @@
 // "poured cold water on", "threatened", "wary of".
 import type { CueEntry } from './cueEntry';
 
-const WARY = `(?:very |extremely |more |deeply |increasingly )?["\u201c]?(?:cautious|wary|reluctant|hesitant|sceptical|skeptical)["\u201d]?`;
+const WARY = `(?:very |extremely |more |deeply |increasingly )?["\u201c]?(?:cautious|wary|reluctant|hesitant|sceptical|skeptical|concerned|worried|alarmed)["\u201d]?`;
 
 export const OPPOSE_CUES: readonly CueEntry[] = [
   {

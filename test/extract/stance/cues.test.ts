@@ -164,6 +164,15 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
 
 describe('extractArticle(article, kb): judgements, requests and decisions', () => {
   it.each([
+    ['The EU will continue to arm Ukraine.', [`org:eu ${AID} supports`]],
+    [
+      "Sweden urged Europe to take the lead in supporting Ukraine's defence.",
+      [`country:SE ${AID} supports`],
+    ],
+    [
+      'Russia is concerned about any plan to set up British military facilities in Ukraine.',
+      [`country:RU ${T} opposes`],
+    ],
     [
       'Czech-led drive raises cash for shells for Ukraine as Slovakia and Hungary stay out',
       [`country:HU ${AID} opposes`, `country:SK ${AID} opposes`],
