@@ -41,7 +41,7 @@ export const SPEECH_VERBS = set(`
   confirms confirming indicated indicates indicating signaled signalled signals signaling
   signalling suggested suggests suggesting warned warns warning hinted hints hinting clarified
   clarifies clarifying believes believed believe thinks thought think feel feels felt replied replies
-  responded responds
+  responded responds fear fears feared
   remarked remarks commented comments posted posts tweeted admitted admits admitting conceded
   concedes observed underlined underscored highlighted highlights highlighting cautioned
   cautions maintained maintains vowed vows promised promises predicted predicts quoted reported reports reporting called calls calling described describes

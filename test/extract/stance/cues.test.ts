@@ -164,6 +164,11 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
 
 describe('extractArticle(article, kb): judgements, requests and decisions', () => {
   it.each([
+    ['Canada is prepared to contribute to security guarantees.', [`country:CA ${T} supports`]],
+    [
+      'Ukraine fears any pause in the fighting would let Russia regroup.',
+      [`country:UA ${C} opposes`],
+    ],
     ['The EU will continue to arm Ukraine.', [`org:eu ${AID} supports`]],
     [
       "Sweden urged Europe to take the lead in supporting Ukraine's defence.",
