@@ -140,4 +140,12 @@ export const CONDITIONAL_CUES: readonly CueEntry[] = [
     strength: 2,
     pattern: `(?:is|are|was|were|remains?|remained|stays?|stayed) ["\u201c]?open\\b(?! (?:to|for)\\b)`,
   },
+  {
+    // "backed the idea but listed a series of conditions"
+    stance: 'conditional',
+    dir: 'any',
+    strength: 3,
+    standalone: true,
+    pattern: `(?:set|sets|setting|listed|lists|listing|laid out|lays out|attached|attaches|named|names|put forward|puts forward) (?:\\w+ ){0,4}?(?:conditions|preconditions|demands)`,
+  },
 ];

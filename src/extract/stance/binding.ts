@@ -118,13 +118,15 @@ export function bindSentence(
         : found;
     // "were opposed." needs its own subject to be about the topic ("air support." is no verb).
     if (holders.length === 0 || (target.intransitive && how === 'speaker')) continue;
-    // "No Italian soldier will go to Ukraine": the subject denies what the verb would grant.
+    // "No Italian soldier will go to Ukraine", "demanded that no foreign troops be deployed":
+    // a position denied outright is opposed, whatever the verb would grant.
     const subject = mentions[target.mention];
     const denied =
       cue.stance === 'supports' &&
       subject !== undefined &&
-      subject.end <= cue.start &&
-      DENYING_DETERMINERS.has(view.tokens[subject.start]?.norm ?? '');
+      (subject.end <= cue.start
+        ? DENYING_DETERMINERS.has(view.tokens[subject.start]?.norm ?? '')
+        : view.tokens[subject.start - 1]?.norm === 'no');
     bindings.push({
       cue,
       stance: denied ? 'opposes' : cue.stance,

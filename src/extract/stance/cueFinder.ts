@@ -121,6 +121,16 @@ function inName(tokens: readonly Token[], at: number, floor: number): boolean {
   return at > floor && tokens[at]?.capitalized === true && tokens[at + 1]?.capitalized === true;
 }
 
+/** "backed the idea 'in principle'": support held back. */
+function inPrinciple(tokens: readonly Token[], end: number): boolean {
+  for (let i = end; i < end + 8; i++) {
+    const norm = tokens[i]?.norm ?? '.';
+    if (norm === '.' || norm === ';' || norm === 'but') return false;
+    if (norm === 'in' && tokens[i + 1]?.norm === 'principle') return true;
+  }
+  return false;
+}
+
 /** All cues of an article's folded text, negation applied, in text order. */
 export function findCues(
   text: string,
@@ -165,7 +175,10 @@ export function findCues(
       : cue.entry.stance === 'neutral'
         ? 'supports'
         : cue.entry.stance;
-    if (stance === 'supports' && hedged(tokens, cue.start, sentenceStartOf(cue.start)))
+    if (
+      stance === 'supports' &&
+      (hedged(tokens, cue.start, sentenceStartOf(cue.start)) || inPrinciple(tokens, cue.end))
+    )
       stance = 'conditional';
     cues.push({
       entry: cue.entry,

@@ -164,6 +164,18 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
 
 describe('extractArticle(article, kb): judgements, requests and decisions', () => {
   it.each([
+    [
+      'Russia had demanded that no foreign troops be deployed in Ukraine.',
+      [`country:RU ${T} opposes`],
+    ],
+    [
+      'Vladimir Putin said he backed a ceasefire "in principle".',
+      [`person:vladimir-putin ${C} conditional`],
+    ],
+    [
+      'Moscow discussed a ceasefire but listed a series of conditions.',
+      [`country:RU ${C} conditional`],
+    ],
     ['Canada is prepared to contribute to security guarantees.', [`country:CA ${T} supports`]],
     [
       'Ukraine fears any pause in the fighting would let Russia regroup.',
