@@ -6,6 +6,7 @@
 import type { Token } from '../text/tokens';
 import {
   BODY_WORDS,
+  PARTY_WORDS,
   OBJECT_PREPOSITIONS,
   OBSERVER_WORDS,
   SPEECH_VERBS,
@@ -109,7 +110,8 @@ export function appositivePerson(
 /**
  * Someone the gazetteer does not know, named in full as the one speaking:
  * "In a statement, Alexey Pavlovsky said ...". Names of outlets and bodies
- * ("Fox News said") end in a word that gives them away.
+ * ("Fox News said") end in a word that gives them away; a party ("The Left
+ * Party said") speaks as an organisation.
  */
 export function speakingPerson(
   tokens: readonly Token[],
@@ -120,7 +122,23 @@ export function speakingPerson(
   if (OBJECT_PREPOSITIONS.has(tokens[at - 1]?.norm ?? '')) return undefined;
   const stop = unknownNameAt(tokens, at, end, ctx);
   if (stop === undefined || !SPEECH_VERBS.has(tokens[stop]?.norm ?? '')) return undefined;
-  if (BODY_WORDS.has(tokens[stop - 1]?.norm ?? '')) return undefined;
+  const last = tokens[stop - 1]?.norm ?? '';
+  // "The Left Party said": a party the gazetteer does not know speaks as itself.
+  if (PARTY_WORDS.has(last)) {
+    // "the Japanese Communist Party": the national adjective is part of its name.
+    const from = tokens[at - 1]?.capitalized && tokens[at - 1]?.norm !== 'the' ? at - 1 : at;
+    const label = nameLabel(tokens, from, stop);
+    const org = `org:${slugify(label)}`;
+    ctx.learn({
+      id: org,
+      label,
+      kind: 'org',
+      country: countryIn(tokens, from, stop, ctx),
+      role: '',
+    });
+    return makeMention({ start: from, end: stop, kind: 'actor', actors: [org] });
+  }
+  if (BODY_WORDS.has(last)) return undefined;
   // "Armed Forces Minister Sébastien Lecornu said": a title the gazetteer lacks is no part of the name.
   for (let i = at; i < stop; i++) if (TITLE_WORDS.has(tokens[i]?.norm ?? '')) return undefined;
   const label = nameLabel(tokens, at, stop);

@@ -229,7 +229,7 @@ export const BODY_WORDS = set(`
   square committee commission parliament government administration embassy foundation centre
   center association alliance coalition movement front league monde figaro spiegel zeit bild
   repubblica corriere pais tass ria interfax reuters bloomberg politico axios ansa afp dpa bbc
-  cnn nbc cbs abc nhk yle nrk svt rai kommersant izvestia pravda
+  cnn nbc cbs abc nhk yle nrk svt rai kommersant izvestia pravda nation
 `);
 
 /** Words of a title: a run of capitalised words holding one is an office, not a name. */
@@ -238,3 +238,6 @@ export const TITLE_WORDS = set(`
   head leader chair chairman chairwoman general commander deputy envoy adviser advisor director
   governor mayor senator representative speaker premier king queen pope prince
 `);
+
+/** Last words of the names of political parties and alliances. */
+export const PARTY_WORDS = set(`party alliance movement bloc front league union coalition`);

@@ -91,6 +91,15 @@ describe('extractArticle(article, kb): officials the gazetteer does not know', (
     expect(claimsOf('Fox News said foreign troops in Ukraine were unacceptable.')).toEqual([]);
   });
 
+  it('finds a party the gazetteer does not know speaking as itself, with its national adjective', () => {
+    expect(
+      claimsOf('The Left Party said it would vote against sending weapons to Ukraine.'),
+    ).toEqual([`org:left-party position:military-aid-ukraine opposes`]);
+    expect(
+      actorCountries('The Hungarian Workers Party said it rejected sending troops to Ukraine.'),
+    ).toEqual(['org:hungarian-workers-party HU']);
+  });
+
   it('takes no stance from an analyst, nor from what "he" says next', () => {
     expect(
       claimsOf(
