@@ -148,4 +148,12 @@ export const CONDITIONAL_CUES: readonly CueEntry[] = [
     standalone: true,
     pattern: `(?:set|sets|setting|listed|lists|listing|laid out|lays out|attached|attaches|named|names|put forward|puts forward) (?:\\w+ ){0,4}?(?:conditions|preconditions|demands)`,
   },
+  {
+    // "any decision on German troops would have to go through the Bundestag"
+    stance: 'conditional',
+    dir: 'after',
+    strength: 3,
+    noun: true,
+    pattern: `any (?:final |future )?decisions? (?:on|about|over)`,
+  },
 ];

@@ -100,4 +100,12 @@ export const OPPOSE_CUES: readonly CueEntry[] = [
     standalone: true,
     pattern: `(?:stay(?:s|ed|ing)?|opt(?:s|ed|ing)?|sit(?:s|ting)?|sat|kept|keep(?:s|ing)?) out\\b(?! of)`,
   },
+  {
+    // "called for an immediate end to weapons deliveries", "would never accept a ban on arms deliveries"
+    stance: 'opposes',
+    dir: 'after',
+    strength: 2,
+    noun: true,
+    pattern: `(?:an? )?(?:immediate |complete |total |swift |permanent )?(?:end|halt|stop|freeze|moratorium|ban|embargo|cap|limits?) (?:to|on) (?=(?:the |all |any |further |new |more |western |us |u\\.s\\. |american |european )*\\w)`,
+  },
 ];

@@ -65,6 +65,21 @@ export function settle(
     );
     if (objection) binding.stance = 'supports';
   }
+  // "called for an end to weapons deliveries": asking for an objection opposes the position.
+  for (const binding of all) {
+    const target = mentions[binding.mention];
+    if (binding.stance !== 'supports' || binding.cue.entry.noun || !target) continue;
+    const objection = cues.some(
+      (other) =>
+        other.entry.noun &&
+        other.stance === 'opposes' &&
+        !other.negated &&
+        other.start >= binding.cue.end &&
+        other.start <= binding.cue.end + 4 &&
+        other.end <= target.start,
+    );
+    if (objection) binding.stance = 'opposes';
+  }
   return all.filter((binding) => {
     if (independent(binding)) return true;
     const rivals = rivalsOf(binding, all);

@@ -165,6 +165,14 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
 describe('extractArticle(article, kb): judgements, requests and decisions', () => {
   it.each([
     [
+      'Alice Weidel called for an immediate end to weapons deliveries to Ukraine.',
+      [`person:alice-weidel ${AID} opposes`],
+    ],
+    [
+      'Olaf Scholz said any decision on German troops would have to go through the Bundestag.',
+      [`person:olaf-scholz ${T} conditional`],
+    ],
+    [
       'Russia had demanded that no foreign troops be deployed in Ukraine.',
       [`country:RU ${T} opposes`],
     ],
