@@ -2,7 +2,7 @@
 // defence". The verb of saying stands as the weakest cue, one a position's
 // own verb or any lexicon cue overrides: the speaker stands by what they say
 // about the position, against it when the words up to the end of its clause
-// deny it, conditionally when they only open it.
+// deny or blame it, conditionally when they only open it.
 import type { CueEntry } from '../lexicon/cueEntry';
 import { negatorBefore, type CueMatch } from './cueFinder';
 import type { PositionMention } from './positionFinder';
@@ -21,6 +21,9 @@ const CLAUSE_ENDS = new Set([',', ';', ':', '.', 'but', 'while', 'whereas', 'alt
 /** A position after these is a condition or a time, not what is said ("would decide only when a ceasefire ..."). */
 const SUBORDINATORS = new Set(['if', 'unless', 'when']);
 const OPENINGS = new Set(['could', 'might', 'may', 'possible', 'possibly']);
+/** Words of blame: a statement about a position in these terms is against it. */
+const BLAME =
+  /^(?:wast\w*|squander\w*|escalat\w*|provocat\w*|provok\w*|dangerous|reckless|mistake|madness|folly|absurd\w*|undermin\w*|hostile|aggressi\w*|threat\w*|fuel\w*|prolong\w*|drag\w*|abandon\w*|pretense|pretence|illegal|criminal|complicit|betray\w*|instead|rather|neutrality)$/;
 
 /** The cue of one statement, if it says something about a position; none for a question, a denied statement ("never said") or a position in a condition. */
 function reportedCue(
@@ -40,7 +43,7 @@ function reportedCue(
   const words = view.tokens.slice(event.verb + 1, end).map((t) => t.norm);
   const before = words.slice(0, mention.start - event.verb - 1);
   if (words.includes('?') || before.some((w) => SUBORDINATORS.has(w))) return undefined;
-  const stance = words.some((w) => DENIALS.has(w) || w.endsWith("n't"))
+  const stance = words.some((w) => DENIALS.has(w) || w.endsWith("n't") || BLAME.test(w))
     ? 'opposes'
     : words.some((w) => OPENINGS.has(w))
       ? 'conditional'

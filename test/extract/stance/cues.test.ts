@@ -59,6 +59,14 @@ describe('extractArticle(article, kb): cues of support', () => {
 describe('extractArticle(article, kb): a statement no cue decides', () => {
   it.each([
     [
+      'Marine Le Pen said weapons for Ukraine would only prolong the suffering.',
+      [`person:marine-le-pen ${AID} opposes`],
+    ],
+    [
+      "Russia's embassy said the air defence deliveries showed Germany had abandoned its neutrality.",
+      [`country:RU ${AID} opposes`],
+    ],
+    [
       'Petr Pavel said the money would go largely to air defence.',
       [`person:petr-pavel ${AID} supports`],
     ],
