@@ -8,15 +8,6 @@ import {
   SPEECH_VERBS,
   TITLE_WORDS,
 } from '../lexicon/words';
-
-/** Verbs of saying followed by whom it was said to ("told reporters"). */
-const AUDIENCE_VERBS = new Set(['told', 'tells', 'tell', 'telling']);
-/** Verbs that close a sentence as its attribution ("..., Tajani said."). */
-const CLOSING_VERBS = new Set(
-  'said says told tells added adds stated states wrote writes noted notes stressed stresses explained declared insisted warned commented remarked tweeted posted argued argues emphasised emphasized underlined confirmed reported repeated reiterated announced announces acknowledged conceded maintained replied'.split(
-    ' ',
-  ),
-);
 import { listEndingWith } from './lists';
 import { findSubject } from './subject';
 import { resolveMention } from './resolve';
@@ -28,6 +19,15 @@ import {
   type SpeechEvent,
 } from './view';
 import type { Turn } from '../text/transcript';
+
+/** Verbs of saying followed by whom it was said to ("told reporters"). */
+const AUDIENCE_VERBS = new Set(['told', 'tells', 'tell', 'telling']);
+/** Verbs that close a sentence as its attribution ("..., Tajani said."). */
+const CLOSING_VERBS = new Set(
+  'said says told tells added adds stated states wrote writes noted notes stressed stresses explained declared insisted warned commented remarked tweeted posted argued argues emphasised emphasized underlined confirmed reported repeated reiterated announced announces acknowledged conceded maintained replied'.split(
+    ' ',
+  ),
+);
 
 /** Nouns a verb of saying may modify ("a think tank"): then it is no verb. */
 const NOUN_HEADS = new Set(['tank', 'tanks', 'piece', 'pieces']);
