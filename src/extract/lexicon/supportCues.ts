@@ -89,6 +89,14 @@ export const SUPPORT_CUES: readonly CueEntry[] = [
     pattern: `defend(?:s|ed|ing)?`,
   },
   {
+    // "The Democratic Party voted in favour", "the Senate passed the arms decree".
+    stance: 'supports',
+    dir: 'any',
+    strength: 2,
+    standalone: true,
+    pattern: `vot(?:e|es|ed|ing) (?:in favou?r|yes|for it)(?! of)|pass(?:es|ed|ing)? (?:a |an |the )?(?:\\w+ )?(?:decree|law|bill|budget|package)`,
+  },
+  {
     // "continue its military support", "resume security assistance": only of a position that is their object.
     stance: 'supports',
     dir: 'after',

@@ -173,6 +173,10 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
 describe('extractArticle(article, kb): judgements, requests and decisions', () => {
   it.each([
     [
+      'Italy passed a decree to send weapons to Ukraine. Spain voted in favour.',
+      [`country:ES ${AID} supports`, `country:IT ${AID} supports`],
+    ],
+    [
       'Alice Weidel called for an immediate end to weapons deliveries to Ukraine.',
       [`person:alice-weidel ${AID} opposes`],
     ],
