@@ -64,6 +64,23 @@ function readSentences(view: ArticleView, article: Article, kb: KnowledgeBase): 
   }
 }
 
+/**
+ * The country an article is about: the one most often named as a subject or
+ * by its adjective ("Estonian soldiers"), if it clearly leads. People the
+ * article quotes without placing them are taken to be its.
+ */
+function homeCountry(view: ArticleView): string | undefined {
+  const counts = new Map<string, number>();
+  for (const mention of view.sentences.flatMap((s) => s.mentions)) {
+    const id = mention.actors[0] ?? '';
+    if (mention.kind !== 'actor' || mention.object || !id.startsWith('country:')) continue;
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (!first || (second && second[1] * 1.5 > first[1])) return undefined;
+  return first[0].slice('country:'.length);
+}
+
 /** Items grouped by the sentence their first token is in, order kept. */
 function groupBySentence<T extends { start: number }>(
   items: readonly T[],
@@ -150,6 +167,8 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
     for (const claim of made) prior.set(stanceKey(claim.source, claim.target), claim.stance);
     claims.push(...made);
   }
+  const home = homeCountry(view);
+  if (home) ctx.placeUnplaced(home);
   const used = new Set(claims.map((claim) => claim.source));
   return { claims, actors: [...ctx.actors.values()].filter((actor) => used.has(actor.id)) };
 }

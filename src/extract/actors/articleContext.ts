@@ -70,6 +70,17 @@ export class ArticleContext {
     this.people.push(id);
   }
 
+  /**
+   * Gives `country` to every person the gazetteer does not know whom nothing
+   * placed ("lawmaker Ralf Stegner"); the gazetteer's own stateless people
+   * (a Commission president) stay stateless.
+   */
+  placeUnplaced(country: string): void {
+    for (const [id, info] of this.actors)
+      if (info.kind === 'person' && !info.country && !this.kb.people.has(id))
+        this.actors.set(id, { ...info, country });
+  }
+
   /** Notes that a person speaks as an observer ("a fellow at RUSI"), not for a state. */
   noteObserver(id: string): void {
     this.observers.add(id);

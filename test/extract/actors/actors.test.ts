@@ -100,6 +100,12 @@ describe('extractArticle(article, kb): officials the gazetteer does not know', (
     ).toEqual(['org:hungarian-workers-party HU']);
   });
 
+  it("places someone nothing places in the article's own country, and leaves stateless officials alone", () => {
+    const text =
+      'Germany will keep supplying weapons. Germany ruled out Taurus. Germany backed the package. Poland agreed. Lawmaker Karl Brandt said sending troops was reckless. Ursula von der Leyen said sending troops was reckless.';
+    expect(actorCountries(text)).toEqual(['person:karl-brandt DE', 'person:ursula-von-der-leyen ']);
+  });
+
   it('takes no stance from an analyst, nor from what "he" says next', () => {
     expect(
       claimsOf(
