@@ -2,7 +2,7 @@
 // possessor ("Russia's objections", "its condemnation"), an appositive
 // (", a consistent critic of ...,"), and the head of a relative pronoun.
 import type { Mention } from '../actors/mention';
-import { MEMBER_INTRODUCERS, SPEECH_VERBS } from '../lexicon/words';
+import { MEMBER_INTRODUCERS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/words';
 import { actorsOfList, listEndingWith, listStartingWith } from './lists';
 import { resolveMention } from './resolve';
 import { mentionEndingAt, type ArticleView, type SentenceView } from './view';
@@ -97,6 +97,8 @@ export function skipAppositive(
       APPOSITIVE_OPENERS.has(opener?.norm ?? '') ||
       /^\p{Ll}+(?:ed|ing)$/u.test(opener?.text ?? '') ||
       (person && /^\p{Ll}/u.test(opener?.text ?? '')) ||
+      // "Dmitry Peskov, Mr Putin's spokesman, said": a title names the description.
+      (person && view.tokens.slice(q + 1, at).some((t) => TITLE_WORDS.has(t.norm))) ||
       parenthetical(view, q, at);
     if (!head || head.object || head.modifier || !opens) continue;
     const inner = sentence.mentions.find(

@@ -35,8 +35,8 @@ const RELATED =
   /^(related|more on this|more on this story|recommended|read more)( (posts|articles|stories|news|coverage|reading))?\s*:?$/i;
 /** A headline line of such a block: short and without a full stop. */
 const HEADLINE = /^.{1,160}(?<![.!?:"\u201d])$/;
-/** The first line of a paragraph of prose: long enough not to be another headline. */
-const PROSE_LENGTH = 200;
+/** A paragraph of prose, not another headline: long, or ending a sentence. */
+const PROSE = /^.{200,}|^.{60,}[.!?"\u201d\u2019)]$/;
 
 interface Line {
   start: number;
@@ -66,7 +66,7 @@ function relatedBlockEnd(lines: readonly Line[], k: number, textLength: number):
   while (lines[last + 1] && lines[last + 1]?.text && HEADLINE.test(lines[last + 1]?.text ?? ''))
     last++;
   const next = lines.slice(last + 1).find((line) => line.text);
-  return next && next.text.length >= PROSE_LENGTH ? (lines[last]?.end ?? textLength) : textLength;
+  return next && PROSE.test(next.text) ? (lines[last]?.end ?? textLength) : textLength;
 }
 
 /** The ranges of `text` that are feed furniture, in order. */

@@ -131,6 +131,14 @@ describe('extractArticle(article, kb): officials the gazetteer does not know', (
     ).toEqual([`person:dmitry-medvedev ${T} opposes`]);
   });
 
+  it('reads "Name, Mr X\'s spokesman, said" as Name speaking', () => {
+    expect(
+      claimsOf(
+        "Dmitry Peskov, Mr Putin's spokesman, said foreign troops in Ukraine were unacceptable.",
+      ),
+    ).toEqual([`person:dmitry-peskov ${T} opposes`]);
+  });
+
   it('takes no place for a person ("at Lancaster House, the PM ...")', () => {
     expect(
       claimsOf(

@@ -35,6 +35,14 @@ describe('boilerplateRanges(text)', () => {
     expect(skipped(`The minister spoke.\n\n${block}\n\n${prose}`)).toEqual([block]);
   });
 
+  it('keeps a short paragraph of prose after a "Read more:" block', () => {
+    const block =
+      "Read more:\nTrump's Ukraine deal: what we know so far\nWhy the minerals deal matters";
+    const prose =
+      'The prime minister later told reporters that he wanted a ceasefire as soon as possible.';
+    expect(skipped(`The minister spoke.\n\n${block}\n${prose}`)).toEqual([block]);
+  });
+
   it('keeps article text, even text that mentions months ago', () => {
     expect(skipped('Macron first raised the idea 8 months ago in Paris.\nHe said so.')).toEqual([]);
   });
