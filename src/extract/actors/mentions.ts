@@ -128,6 +128,8 @@ function spokespersonOf(
   return title && spokesperson ? at + 1 + title.length : 0;
 }
 
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr', 'sir']);
+
 /** The person just named when token `at` follows "Name, (the)": what comes is their appositive. */
 function apposedTo(
   tokens: readonly Token[],
@@ -136,7 +138,7 @@ function apposedTo(
   ctx: ArticleContext,
 ): Mention | undefined {
   const last = mentions[mentions.length - 1];
-  const comma = ['the', 'a', 'an'].includes(tokens[at - 1]?.norm ?? '') ? at - 2 : at - 1;
+  const comma = APPOSITIVE_OPENERS.has(tokens[at - 1]?.norm ?? '') ? at - 2 : at - 1;
   const named =
     last?.end === comma &&
     tokens[comma]?.text === ',' &&
@@ -207,6 +209,12 @@ export function findMentions(
     if (named) {
       const mention = named.mention;
       const speaks = mention?.possessive ? spokespersonOf(tokens, mention.end, to, ctx) : 0;
+      // "Dmitry Peskov, Mr Putin's spokesman,": the spokesman is the one just named.
+      if (mention && speaks > 0 && apposing && tokens[speaks]?.text === ',') {
+        mentions.push({ ...apposing, start: mention.start, end: speaks, viaRole: true });
+        i = speaks;
+        continue;
+      }
       if (mention && speaks > 0 && ctx.kindOf(mention.actors[0] ?? '') === 'person') {
         mentions.push({ ...mention, end: speaks, possessive: false });
         i = speaks;

@@ -137,6 +137,11 @@ describe('extractArticle(article, kb): officials the gazetteer does not know', (
         "Dmitry Peskov, Mr Putin's spokesman, said foreign troops in Ukraine were unacceptable.",
       ),
     ).toEqual([`person:dmitry-peskov ${T} opposes`]);
+    expect(
+      claimsOf(
+        "Vladimir Putin met envoys. Dmitry Peskov, Mr Putin's spokesman, said foreign troops in Ukraine were unacceptable.",
+      ),
+    ).toEqual([`person:dmitry-peskov ${T} opposes`]);
   });
 
   it('takes no place for a person ("at Lancaster House, the PM ...")', () => {
