@@ -106,6 +106,6 @@ export const OPPOSE_CUES: readonly CueEntry[] = [
     dir: 'after',
     strength: 2,
     noun: true,
-    pattern: `(?:an? )?(?:immediate |complete |total |swift |permanent )?(?:end|halt|stop|freeze|moratorium|ban|embargo|cap|limits?) (?:to|on) (?=(?:the |all |any |further |new |more |western |us |u\\.s\\. |american |european )*\\w)`,
+    pattern: `(?:an? )?(?:immediate |complete |total |swift |permanent )?(?:end|halt|stop|freeze|moratorium|ban|embargo|cap|limits?) (?:to|on)`,
   },
 ];
