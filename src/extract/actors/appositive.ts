@@ -7,6 +7,7 @@ import type { Token } from '../text/tokens';
 import {
   BODY_WORDS,
   PARTY_WORDS,
+  POLITICAL_WORDS,
   OBJECT_PREPOSITIONS,
   OBSERVER_WORDS,
   SPEECH_VERBS,
@@ -107,6 +108,14 @@ export function appositivePerson(
   return makeMention({ start: at, end: stop, kind: 'actor', actors: [person], viaRole: true });
 }
 
+/** The word before token `at`, hyphenated words whole ("far-right"). */
+function wordBefore(tokens: readonly Token[], at: number): string {
+  const hyphen = tokens[at - 2];
+  return hyphen?.text === '-' && hyphen.start === tokens[at - 3]?.end
+    ? `${tokens[at - 3]?.norm ?? ''}-${tokens[at - 1]?.norm ?? ''}`
+    : (tokens[at - 1]?.norm ?? '');
+}
+
 /**
  * Someone the gazetteer does not know, named in full as the one speaking:
  * "In a statement, Alexey Pavlovsky said ...". Names of outlets and bodies
@@ -123,10 +132,11 @@ export function speakingPerson(
   const stop = unknownNameAt(tokens, at, end, ctx);
   if (stop === undefined || !SPEECH_VERBS.has(tokens[stop]?.norm ?? '')) return undefined;
   const last = tokens[stop - 1]?.norm ?? '';
-  // "The Left Party said": a party the gazetteer does not know speaks as itself.
-  if (PARTY_WORDS.has(last)) {
+  // "The Left Party said", "the far-right Vlaams Belang said": a party the gazetteer does not know speaks as itself.
+  if (PARTY_WORDS.has(last) || POLITICAL_WORDS.has(wordBefore(tokens, at))) {
     // "the Japanese Communist Party": the national adjective is part of its name.
-    const from = tokens[at - 1]?.capitalized && tokens[at - 1]?.norm !== 'the' ? at - 1 : at;
+    const adjective = tokens[at - 1]?.capitalized && tokens[at - 1]?.norm !== 'the';
+    const from = adjective ? at - 1 : at;
     const label = nameLabel(tokens, from, stop);
     const org = `org:${slugify(label)}`;
     ctx.learn({

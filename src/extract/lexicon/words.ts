@@ -241,3 +241,9 @@ export const TITLE_WORDS = set(`
 
 /** Last words of the names of political parties and alliances. */
 export const PARTY_WORDS = set(`party alliance movement bloc front league union coalition`);
+
+/** Words that describe a political party right before its name ("the far-right Vlaams Belang"). */
+export const POLITICAL_WORDS = set(`
+  far-right far-left right-wing left-wing populist nationalist conservative liberal centrist
+  centre-left centre-right center-left center-right opposition ruling governing eurosceptic
+`);
