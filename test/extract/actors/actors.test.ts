@@ -96,6 +96,9 @@ describe('extractArticle(article, kb): officials the gazetteer does not know', (
       claimsOf('The Left Party said it would vote against sending weapons to Ukraine.'),
     ).toEqual([`org:left-party position:military-aid-ukraine opposes`]);
     expect(
+      claimsOf('The far-right Vlaams Belang said it rejected sending troops to Ukraine.'),
+    ).toEqual([`org:vlaams-belang ${T} opposes`]);
+    expect(
       actorCountries('The Hungarian Workers Party said it rejected sending troops to Ukraine.'),
     ).toEqual(['org:hungarian-workers-party HU']);
   });
