@@ -103,7 +103,7 @@ export const JUDGEMENT_CUES: readonly CueEntry[] = [
     stance: 'opposes',
     dir: 'before',
     strength: 2,
-    pattern: `regroup|buy(?:ing)? time|breathing (?:space|room)|respite`,
+    pattern: `regroup|buy(?:ing)? time|breathing (?:space|room)|respite|(?:time|chance|opportunity) to re-?arm`,
   },
   {
     // "Taurus would save lives"

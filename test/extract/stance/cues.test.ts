@@ -173,6 +173,10 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
 describe('extractArticle(article, kb): judgements, requests and decisions', () => {
   it.each([
     [
+      'Dmitry Peskov said a truce would only give Kyiv time to rearm.',
+      [`person:dmitry-peskov ${C} opposes`],
+    ],
+    [
       'Italy passed a decree to send weapons to Ukraine. Spain voted in favour.',
       [`country:ES ${AID} supports`, `country:IT ${AID} supports`],
     ],
