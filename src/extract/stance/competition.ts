@@ -3,8 +3,8 @@
 // ("send troops") decides only when nothing else does, but lends its subject
 // to a governing cue that has none ("the possibility that Paris would send
 // troops") or that is a verb of saying ("Pistorius announced that Germany
-// would deliver"). Rejecting an objection supports the position ("dismissed
-// Russia's objections to troops").
+// would deliver"). An objection after a cue turns it round ("dismissed
+// Russia's objections to troops", "called for an end to deliveries").
 import type { Binding } from './binding';
 import type { CueMatch } from './cueFinder';
 import type { PositionMention } from './positionFinder';
@@ -52,33 +52,23 @@ export function settle(
     if (governor && (governor.how === 'speaker' || speechVerbs.has(governor.cue.start)))
       all.push({ ...verb, cue: governor.cue, stance: governor.stance });
   }
+  // An objection noun right after the cue turns it round, once: rejecting an objection
+  // supports the position ("dismissed Russia's objections to troops"), asking for one
+  // opposes it ("called for an end to weapons deliveries").
   for (const binding of all) {
     const target = mentions[binding.mention];
-    if (binding.stance !== 'opposes' || binding.cue.entry.noun || !target) continue;
+    if (binding.stance === 'conditional' || binding.cue.entry.noun || !target) continue;
+    const asking = binding.stance === 'supports';
     const objection = cues.some(
       (other) =>
         other.entry.noun &&
         other.stance === 'opposes' &&
+        (!asking || !other.negated) &&
         other.start >= binding.cue.end &&
         other.start <= binding.cue.end + 4 &&
         other.end <= target.start,
     );
-    if (objection) binding.stance = 'supports';
-  }
-  // "called for an end to weapons deliveries": asking for an objection opposes the position.
-  for (const binding of all) {
-    const target = mentions[binding.mention];
-    if (binding.stance !== 'supports' || binding.cue.entry.noun || !target) continue;
-    const objection = cues.some(
-      (other) =>
-        other.entry.noun &&
-        other.stance === 'opposes' &&
-        !other.negated &&
-        other.start >= binding.cue.end &&
-        other.start <= binding.cue.end + 4 &&
-        other.end <= target.start,
-    );
-    if (objection) binding.stance = 'opposes';
+    if (objection) binding.stance = asking ? 'opposes' : 'supports';
   }
   return all.filter((binding) => {
     if (independent(binding)) return true;

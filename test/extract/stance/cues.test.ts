@@ -173,6 +173,10 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
 describe('extractArticle(article, kb): judgements, requests and decisions', () => {
   it.each([
     [
+      "Emmanuel Macron dismissed Russia's objections to sending troops.",
+      [`country:RU ${T} opposes`, `person:emmanuel-macron ${T} supports`],
+    ],
+    [
       'Dmitry Peskov said a truce would only give Kyiv time to rearm.',
       [`person:dmitry-peskov ${C} opposes`],
     ],
