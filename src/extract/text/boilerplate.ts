@@ -1,6 +1,7 @@
 // Feed and aggregator furniture that is not article text: ad markers, "Read
 // Entire Article", "The post ... appeared first on", share lines, scrape-time
 // stamps ("8 months ago"). The text is never edited; these ranges are skipped.
+import { linesOf, type Line } from './lines';
 
 /** A half-open range of offsets [start, end). */
 export interface Range {
@@ -38,24 +39,6 @@ const HEADLINE = /^.{1,160}(?<![.!?:"\u201d])$/;
 /** A paragraph of prose, not another headline: long, or ending a sentence. */
 const PROSE = /^.{200,}|^.{60,}[.!?"\u201d\u2019)]$/;
 
-interface Line {
-  start: number;
-  end: number;
-  text: string;
-}
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  while (start < text.length) {
-    const newline = text.indexOf('\n', start);
-    const end = newline === -1 ? text.length : newline;
-    lines.push({ start, end, text: text.slice(start, end).trim() });
-    start = end + 1;
-  }
-  return lines;
-}
-
 /**
  * The end offset of a block of related links opening at line `k`: to the end
  * of the text, unless prose follows its headlines (a block in the middle of
@@ -72,7 +55,7 @@ function relatedBlockEnd(lines: readonly Line[], k: number, textLength: number):
 /** The ranges of `text` that are feed furniture, in order. */
 export function boilerplateRanges(text: string): Range[] {
   const ranges: Range[] = [];
-  const lines = linesOf(text);
+  const lines = linesOf(text).map((line) => ({ ...line, text: line.text.trim() }));
   for (let k = 0; k < lines.length; k++) {
     const { start, end, text: line } = lines[k] as Line;
     if (!line) continue;

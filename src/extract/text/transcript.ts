@@ -3,6 +3,7 @@
 // that speaker's words, as if quoted; a turn runs on over the next unlabelled
 // paragraphs that still speak in the first person ("Today I can also announce").
 import type { Range } from './boilerplate';
+import { linesOf, type Line } from './lines';
 
 export interface Turn extends Range {
   /** The label's span, without its colon. */
@@ -17,37 +18,18 @@ const QUESTION_LABEL = /^(?:Q|QUESTION|REPORTER|INTERVIEWER|MODERATOR|JOURNALIST
 const FIRST_PERSON = /\b(?:I|I'm|I’m|we|We|we're|we’re|our|Our|us|my|My)\b/;
 const REPORTED = /\b(?:said|says|told|added|according to)\b/;
 
-interface Paragraph {
-  start: number;
-  end: number;
-  text: string;
-}
-
-function paragraphsOf(text: string): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  let start = 0;
-  while (start < text.length) {
-    const newline = text.indexOf('\n', start);
-    const end = newline === -1 ? text.length : newline;
-    const line = text.slice(start, end);
-    if (line.trim()) paragraphs.push({ start, end, text: line });
-    start = end + 1;
-  }
-  return paragraphs;
-}
-
 /** The turns of a transcript in `text`, in order; none unless two paragraphs open with a label. */
 export function transcriptTurns(text: string): Turn[] {
-  const paragraphs = paragraphsOf(text);
+  const paragraphs = linesOf(text).filter((line) => line.text.trim());
   const labels = paragraphs.map((paragraph) => LABEL.exec(paragraph.text));
   if (labels.filter(Boolean).length < 2) return [];
   const turns: Turn[] = [];
   for (const [k, label] of labels.entries()) {
-    const paragraph = paragraphs[k] as Paragraph;
+    const paragraph = paragraphs[k] as Line;
     if (!label) continue;
     let end = paragraph.end;
     for (let next = k + 1; next < paragraphs.length && !labels[next]; next++) {
-      const following = paragraphs[next] as Paragraph;
+      const following = paragraphs[next] as Line;
       if (!FIRST_PERSON.test(following.text) || REPORTED.test(following.text)) break;
       end = following.end;
     }
