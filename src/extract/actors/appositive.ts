@@ -5,6 +5,7 @@
 // preposition ("at Lancaster House, the PM ...") is a place, not a person.
 import type { Token } from '../text/tokens';
 import {
+  ARTICLES,
   BODY_WORDS,
   PARTY_WORDS,
   POLITICAL_WORDS,
@@ -19,7 +20,6 @@ import { makeMention, type Mention } from './mention';
 import { givenKey, nameLabel, resolveSurname, surnameKey, unknownNameAt } from './names';
 import { phraseCountry, rolePhraseAt } from './rolePhrase';
 
-const ARTICLES = new Set(['the', 'a', 'an']);
 /** Words that may open a sentence before its subject. */
 const OPENERS = new Set(['but', 'and', 'meanwhile', 'however', 'still']);
 

@@ -2,10 +2,9 @@
 // after a verb that takes one ("accused France", "urged Speaker Johnson"), in
 // parentheses, or listed with such a mention. Objects are never subjects.
 import type { Token } from '../text/tokens';
-import { OBJECT_PREPOSITIONS, OBJECT_VERBS, SPEECH_VERBS } from '../lexicon/words';
+import { ARTICLES, OBJECT_PREPOSITIONS, OBJECT_VERBS, SPEECH_VERBS } from '../lexicon/words';
 import type { Mention } from './mention';
 
-const ARTICLES = new Set(['the', 'a', 'an']);
 const LIST_JOINERS = new Set([',', 'and', 'or', '&']);
 /** Verbs of saying whose next noun is whom they address, not what they say. */
 const OBJECT_TAKING = new Set([

@@ -247,3 +247,6 @@ export const POLITICAL_WORDS = set(`
   far-right far-left right-wing left-wing populist nationalist conservative liberal centrist
   centre-left centre-right center-left center-right opposition ruling governing eurosceptic
 `);
+
+/** Articles, which may stand between a word and the noun it governs. */
+export const ARTICLES = set(`the a an`);

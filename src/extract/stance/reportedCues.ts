@@ -4,6 +4,7 @@
 // about the position, against it when the words up to the end of its clause
 // deny or blame it, conditionally when they only open it.
 import type { CueEntry } from '../lexicon/cueEntry';
+import { NEGATORS } from '../lexicon/words';
 import { negatorBefore, type CueMatch } from './cueFinder';
 import type { PositionMention } from './positionFinder';
 import type { ArticleView, SpeechEvent } from './view';
@@ -16,7 +17,6 @@ const REPORTED: CueEntry = {
   reach: 20,
   pattern: '',
 };
-const DENIALS = new Set(['not', 'never', 'no', 'neither', 'nor', 'without', 'cannot']);
 const CLAUSE_ENDS = new Set([',', ';', ':', '.', 'but', 'while', 'whereas', 'although']);
 /** A position after these is a condition or a time, not what is said ("would decide only when a ceasefire ..."). */
 const SUBORDINATORS = new Set(['if', 'unless', 'when']);
@@ -43,7 +43,7 @@ function reportedCue(
   const words = view.tokens.slice(event.verb + 1, end).map((t) => t.norm);
   const before = words.slice(0, mention.start - event.verb - 1);
   if (words.includes('?') || before.some((w) => SUBORDINATORS.has(w))) return undefined;
-  const stance = words.some((w) => DENIALS.has(w) || w.endsWith("n't") || BLAME.test(w))
+  const stance = words.some((w) => NEGATORS.has(w) || w.endsWith("n't") || BLAME.test(w))
     ? 'opposes'
     : words.some((w) => OPENINGS.has(w))
       ? 'conditional'
