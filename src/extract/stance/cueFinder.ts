@@ -18,6 +18,8 @@ export interface CueMatch {
   text: string;
   /** Where to look for the holder, when not at the cue ("would not send ... without X"). */
   subjectAt?: number;
+  /** A verb of saying standing as the cue: where the position it speaks of starts. */
+  topicAt?: number;
 }
 
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb']);

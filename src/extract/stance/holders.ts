@@ -190,8 +190,14 @@ function ownCountries(
     if (view.ctx.kindOf(holder) !== 'person' || own === 'country:' || holders.includes(own))
       continue;
     const said = sentence.speech.find(
-      (e) => e.speakers.includes(holder) && e.contentStart <= cue.start && cue.start < e.contentEnd,
+      (e) =>
+        e.speakers.includes(holder) &&
+        (cue.topicAt === undefined
+          ? e.contentStart <= cue.start && cue.start < e.contentEnd
+          : e.verb === cue.start),
     );
+    // A verb of saying as the cue: the subject of the clause that names the position ("said Russia viewed the idea negatively").
+    const bound = cue.topicAt ?? cue.start;
     const named =
       said !== undefined &&
       sentence.mentions.some(
@@ -201,13 +207,20 @@ function ownCountries(
           !m.modifier &&
           !m.possessive &&
           m.start >= said.contentStart &&
-          m.end <= cue.start &&
+          m.end <= bound &&
+          (cue.topicAt === undefined || sameClause(view, m.end, bound)) &&
           view.tokens[m.start - 1]?.norm !== 'which' &&
           m.actors.includes(own),
       );
     if (named && !countries.includes(own)) countries.push(own);
   }
   return countries;
+}
+
+const CLAUSE_BREAKS = new Set([',', ';', ':', 'that', 'and', 'but', 'while', 'whereas']);
+
+function sameClause(view: ArticleView, from: number, to: number): boolean {
+  return view.tokens.slice(from, to).every((t) => !CLAUSE_BREAKS.has(t.norm));
 }
 
 /** The state a verdict cue is for ("would be unacceptable to Moscow", "a threat for Russia"). */

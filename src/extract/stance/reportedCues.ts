@@ -23,7 +23,19 @@ const SUBORDINATORS = new Set(['if', 'unless', 'when']);
 const OPENINGS = new Set(['could', 'might', 'may', 'possible', 'possibly']);
 /** Words of blame: a statement about a position in these terms is against it. */
 const BLAME =
-  /^(?:wast\w*|squander\w*|escalat\w*|provocat\w*|provok\w*|dangerous|reckless|mistake|madness|folly|absurd\w*|undermin\w*|hostile|aggressi\w*|threat\w*|fuel\w*|prolong\w*|drag\w*|abandon\w*|pretense|pretence|illegal|criminal|complicit|betray\w*|neutrality)$/;
+  /^(?:wast\w*|squander\w*|escalat\w*|provocat\w*|provok\w*|dangerous|reckless|mistake|madness|folly|absurd\w*|undermin\w*|hostile|aggressi\w*|threat\w*|fuel\w*|prolong\w*|drag\w*|abandon\w*|pretense|pretence|illegal|criminal|complicit|negative\w*|betray\w*|neutrality)$/;
+
+const CONDITIONS = new Set(['if', 'unless', 'provided']);
+
+/** "said Russia would order a ceasefire if Ukraine withdrew": a condition follows in what is said. */
+function conditioned(view: ArticleView, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const norm = view.tokens[i]?.norm ?? '';
+    if (norm === ';' || norm === 'that') return false;
+    if (CONDITIONS.has(norm)) return true;
+  }
+  return false;
+}
 
 /** The cue of one statement, if it says something about a position; none for a question, a denied statement ("never said") or a position in a condition. */
 function reportedCue(
@@ -43,11 +55,13 @@ function reportedCue(
   const words = view.tokens.slice(event.verb + 1, end).map((t) => t.norm);
   const before = words.slice(0, mention.start - event.verb - 1);
   if (words.includes('?') || before.some((w) => SUBORDINATORS.has(w))) return undefined;
-  const stance = words.some((w) => NEGATORS.has(w) || w.endsWith("n't") || BLAME.test(w))
-    ? 'opposes'
-    : words.some((w) => OPENINGS.has(w))
-      ? 'conditional'
-      : 'supports';
+  const stance = conditioned(view, mention.end, event.contentEnd)
+    ? 'conditional'
+    : words.some((w) => NEGATORS.has(w) || w.endsWith("n't") || BLAME.test(w))
+      ? 'opposes'
+      : words.some((w) => OPENINGS.has(w))
+        ? 'conditional'
+        : 'supports';
   return {
     entry: REPORTED,
     start: event.verb,
@@ -55,6 +69,7 @@ function reportedCue(
     stance,
     negated: stance === 'opposes',
     text: view.tokens[event.verb]?.text ?? '',
+    topicAt: mention.start,
   };
 }
 

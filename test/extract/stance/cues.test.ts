@@ -79,6 +79,18 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:emmanuel-macron ${T} conditional`],
     ],
     ['Le Monde reported that France would send troops to Ukraine.', [`country:FR ${T} supports`]],
+    [
+      'Dmitry Peskov said on Monday that Russia viewed the idea of European peacekeepers negatively.',
+      [`country:RU ${T} opposes`, `person:dmitry-peskov ${T} opposes`],
+    ],
+    [
+      'Vladimir Putin said Russia would order a ceasefire and begin talks if Ukraine withdrew.',
+      [`country:RU ${C} conditional`, `person:vladimir-putin ${C} conditional`],
+    ],
+    [
+      'Olaf Scholz said the arms deliveries were a mistake and that Germany would stay calm.',
+      [`person:olaf-scholz ${AID} opposes`],
+    ],
     ['Keir Starmer asked whether air defence was enough?', []],
   ])('%j', (text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
