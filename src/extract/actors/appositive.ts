@@ -53,6 +53,14 @@ function opensSentence(tokens: readonly Token[], at: number, sentenceStart: numb
   );
 }
 
+/** A description opens in lower case ("a deputy speaker") or with an owner ("Confederation's candidate"). */
+export function opensDescription(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at]?.text ?? '';
+  return (
+    /^\p{Ll}/u.test(first) || (/^\p{Lu}/u.test(first) && /^['’]s$/.test(tokens[at + 1]?.text ?? ''))
+  );
+}
+
 /** The gazetteer person with the surname at `at` who holds `role`, if one does. */
 function knownBySurname(
   tokens: readonly Token[],
@@ -92,7 +100,7 @@ export function appositivePerson(
     // No office, but a description closed by a comma and a verb of saying.
     const close = closingComma(tokens, from, end);
     if (!opensSentence(tokens, at, sentenceStart) || close === -1) return undefined;
-    if (!/^\p{Ll}/u.test(tokens[stop + 1]?.text ?? '')) return undefined;
+    if (!opensDescription(tokens, stop + 1)) return undefined;
     if (!SPEECH_VERBS.has(tokens[close + 1]?.norm ?? '')) return undefined;
     country = countryIn(tokens, from, close, ctx);
     observer = tokens.slice(from, close).some((token) => OBSERVER_WORDS.has(token.norm));

@@ -1,6 +1,7 @@
 // Pieces of a clause the subject scan steps over or points through: a
 // possessor ("Russia's objections", "its condemnation"), an appositive
 // (", a consistent critic of ...,"), and the head of a relative pronoun.
+import { opensDescription } from '../actors/appositive';
 import type { Mention } from '../actors/mention';
 import { MEMBER_INTRODUCERS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/words';
 import { actorsOfList, listEndingWith, listStartingWith } from './lists';
@@ -96,7 +97,7 @@ export function skipAppositive(
     const opens =
       APPOSITIVE_OPENERS.has(opener?.norm ?? '') ||
       /^\p{Ll}+(?:ed|ing)$/u.test(opener?.text ?? '') ||
-      (person && /^\p{Ll}/u.test(opener?.text ?? '')) ||
+      (person && opensDescription(view.tokens, q + 1)) ||
       // "Dmitry Peskov, Mr Putin's spokesman, said": a title names the description.
       (person && view.tokens.slice(q + 1, at).some((t) => TITLE_WORDS.has(t.norm))) ||
       parenthetical(view, q, at);

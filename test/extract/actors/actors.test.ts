@@ -69,6 +69,11 @@ describe('extractArticle(article, kb): officials the gazetteer does not know', (
       ['person:marco-rossi IT'],
     ],
     [
+      "a description may open with its owner's name",
+      "Piotr Nowak, Confederation's candidate, said no Polish soldier should be sent to Ukraine.",
+      ['person:piotr-nowak PL'],
+    ],
+    [
       'a rank is not part of the name',
       'Swedish army chief Gen. Anna Berg said she could send troops to Ukraine.',
       ['person:anna-berg SE'],
