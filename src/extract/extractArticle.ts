@@ -116,6 +116,9 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
   readSentences(view, article, kb);
   attributeQuotes(view);
   attributeTurns(view, turns);
+  // Placed before any stance is read: a spokesman's own country may share what he says.
+  const home = homeCountry(view);
+  if (home) ctx.placeUnplaced(home);
   const sentenceIndex = new Int32Array(view.tokens.length).fill(-1);
   for (const sentence of view.sentences)
     sentenceIndex.fill(sentence.index, sentence.tokenStart, sentence.tokenEnd);
@@ -167,8 +170,6 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
     for (const claim of made) prior.set(stanceKey(claim.source, claim.target), claim.stance);
     claims.push(...made);
   }
-  const home = homeCountry(view);
-  if (home) ctx.placeUnplaced(home);
   const used = new Set(claims.map((claim) => claim.source));
   return { claims, actors: [...ctx.actors.values()].filter((actor) => used.has(actor.id)) };
 }

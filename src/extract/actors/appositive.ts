@@ -162,6 +162,9 @@ export function speakingPerson(
   const label = nameLabel(tokens, at, stop);
   const person = `person:${slugify(label)}`;
   ctx.learn({ id: person, label, kind: 'person', country: '', role: '' });
+  // "the political scientist Yekaterina Mareeva told": an observer by the words before the name.
+  if (tokens.slice(Math.max(0, at - 3), at).some((token) => OBSERVER_WORDS.has(token.norm)))
+    ctx.noteObserver(person);
   ctx.notePerson(person, surnameKey(label), givenKey(label));
   return makeMention({ start: at, end: stop, kind: 'actor', actors: [person] });
 }

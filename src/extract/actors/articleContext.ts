@@ -4,6 +4,14 @@
 import type { KnowledgeBase } from '../knowledgeBase';
 import { knownActor, type ActorInfo } from './actorInfo';
 
+/** Roles whose holders speak for themselves or a party, not for their state. */
+const NON_STATE_ROLES = new Set([
+  'party-leader',
+  'legislator',
+  'former-head-of-state',
+  'former-head-of-government',
+]);
+
 export class ArticleContext {
   /** Every actor met in the article, by id. */
   readonly actors = new Map<string, ActorInfo>();
@@ -127,6 +135,16 @@ export class ArticleContext {
     return (this.kb.rolesByPerson.get(person) ?? []).some(
       (span) => (role === '' || span.role === role) && (org ? span.org === org : span.org !== ''),
     );
+  }
+
+  /**
+   * False when `id` speaks for a party or for themselves at the date: a party
+   * leader, a legislator, a former leader, or someone whose gazetteer offices
+   * all lie at other dates. People of unknown office get the benefit of the doubt.
+   */
+  holdsStateOffice(id: string): boolean {
+    const role = this.actors.get(id)?.role ?? '';
+    return role === '' ? !this.kb.rolesByPerson.has(id) : !NON_STATE_ROLES.has(role);
   }
 
   countryOf(id: string): string {

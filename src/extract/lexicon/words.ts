@@ -216,7 +216,7 @@ export const NAME_PARTICLES = set(`von van der den de del della di da le la du b
 
 /** Words of a description that make someone an observer rather than an actor ("a fellow at RUSI"). */
 export const OBSERVER_WORDS = set(`
-  analyst analysts expert experts fellow researcher research professor scholar economist
+  analyst analysts expert experts fellow researcher research professor scholar scientist economist
   strategist commentator historian think-tank tank institute university academic lecturer
   consultant columnist journalist correspondent pollster former retired
 `);

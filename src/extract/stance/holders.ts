@@ -187,7 +187,12 @@ function ownCountries(
   const countries: string[] = [];
   for (const holder of holders) {
     const own = `country:${view.ctx.countryOf(holder)}`;
-    if (view.ctx.kindOf(holder) !== 'person' || own === 'country:' || holders.includes(own))
+    if (
+      view.ctx.kindOf(holder) !== 'person' ||
+      own === 'country:' ||
+      holders.includes(own) ||
+      !view.ctx.holdsStateOffice(holder)
+    )
       continue;
     const said = sentence.speech.find(
       (e) =>

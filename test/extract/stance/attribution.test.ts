@@ -135,3 +135,30 @@ describe('extractArticle(article, kb): subjects across asides', () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('extractArticle(article, kb): a speaker and their own state', () => {
+  const text = 'Friedrich Merz said Germany was squandering money on weapons for Ukraine.';
+
+  it('is the state when the speaker holds office at the date', () => {
+    expect(claimsOf(text, '2025-06-01')).toEqual([
+      `country:DE ${AID} opposes`,
+      `person:friedrich-merz ${AID} opposes`,
+    ]);
+  });
+
+  it('is not the state when the speaker is out of office', () => {
+    expect(claimsOf(text, '2024-11-01')).toEqual([`person:friedrich-merz ${AID} opposes`]);
+  });
+
+  it('places an unplaced spokesman in the country the article is about before reading stances', () => {
+    expect(
+      claimsOf(
+        'Government spokesman Jan Novak said on Friday that Czech troops were not on the table, but that the Czech Republic would continue to provide military equipment to Kyiv. Prague has sent arms before.',
+      ),
+    ).toEqual([
+      `country:CZ ${AID} supports`,
+      `person:jan-novak ${AID} supports`,
+      `person:jan-novak ${T} opposes`,
+    ]);
+  });
+});
