@@ -122,6 +122,14 @@ describe('extractArticle(article, kb): officials the gazetteer does not know', (
     ).toEqual([`person:keir-starmer ${T} supports`]);
   });
 
+  it('takes no stance from an observer named after their trade ("the political scientist X told")', () => {
+    expect(
+      claimsOf(
+        'Keir Starmer backed sending troops. For now, the political scientist Anna Roe told the BBC, sending troops was reckless.',
+      ),
+    ).toEqual([`person:keir-starmer ${T} supports`]);
+  });
+
   it('reads a body before a title as qualifying the person ("Russian Foreign Ministry spokesman X")', () => {
     expect(
       claimsOf(
