@@ -39,6 +39,22 @@ export const JUDGEMENT_CUES: readonly CueEntry[] = [
     pattern: `(?:there (?:is|was|can be|could be|will be|would be) )?no (?:question|talk) of`,
   },
   {
+    // it was "not relevant" for Sweden
+    stance: 'opposes',
+    dir: 'any',
+    strength: 3,
+    standalone: true,
+    pattern: `(?<=${BE} ["“]?)(?:not relevant|irrelevant)`,
+  },
+  {
+    // Britain "has no business" deploying troops: the speaker's verdict on the subject
+    stance: 'opposes',
+    dir: 'after',
+    strength: 3,
+    speakerHolds: true,
+    pattern: `(?:has|have|had) no business`,
+  },
+  {
     stance: 'opposes',
     dir: 'before',
     strength: 3,

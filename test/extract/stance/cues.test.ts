@@ -143,6 +143,14 @@ describe('extractArticle(article, kb): cues of opposition', () => {
       'Robert Fico warned that sending troops would drag Slovakia into the war.',
       [`person:robert-fico ${T} opposes`],
     ],
+    [
+      'Asked whether Sweden could send soldiers to Ukraine, Ulf Kristersson said it was "not relevant".',
+      [`country:SE ${T} opposes`, `person:ulf-kristersson ${T} opposes`],
+    ],
+    [
+      'Dmitry Peskov said Britain "has no business" deploying troops near Russia\'s borders.',
+      [`person:dmitry-peskov ${T} opposes`],
+    ],
   ])('%j', (text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
   });
