@@ -222,7 +222,7 @@ function ownCountries(
   return countries;
 }
 
-const CLAUSE_BREAKS = new Set([',', ';', ':', 'that', 'and', 'but', 'while', 'whereas']);
+const CLAUSE_BREAKS = new Set([';', ':', 'that', 'and', 'but', 'while', 'whereas']);
 
 function sameClause(view: ArticleView, from: number, to: number): boolean {
   return view.tokens.slice(from, to).every((t) => !CLAUSE_BREAKS.has(t.norm));

@@ -84,6 +84,10 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`country:RU ${T} opposes`, `person:dmitry-peskov ${T} opposes`],
     ],
     [
+      'Robert Fico said Slovakia, too, was wasting money on weapons for Ukraine.',
+      [`country:SK ${AID} opposes`, `person:robert-fico ${AID} opposes`],
+    ],
+    [
       'Vladimir Putin said Russia would order a ceasefire and begin talks if Ukraine withdrew.',
       [`country:RU ${C} conditional`, `person:vladimir-putin ${C} conditional`],
     ],
