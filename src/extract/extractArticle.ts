@@ -19,6 +19,7 @@ import { attributeQuotes, attributeTurns, findSpeech } from './stance/speech';
 import { sentenceClaims } from './stance/claims';
 import type { ArticleView, SentenceView } from './stance/view';
 import { boilerplateRanges } from './text/boilerplate';
+import { datelineLength } from './text/dateline';
 import { foldText } from './text/fold';
 import { quoteSpans } from './text/quotes';
 import { tokenize } from './text/tokens';
@@ -46,7 +47,10 @@ function readSentences(view: ArticleView, article: Article, kb: KnowledgeBase): 
       salientPerson: view.ctx.salientPerson,
       salientState: view.ctx.salientState,
     };
-    view_.mentions = findMentions(view.tokens, view_.tokenStart, view_.tokenEnd, view.ctx);
+    // "FASANO, Italy –": the place a story was filed from is no actor.
+    const dateline = datelineLength(article.text.slice(sentence.start, sentence.end));
+    const from = dateline > 0 ? tokenAt(view.tokens, sentence.start + dateline) : view_.tokenStart;
+    view_.mentions = findMentions(view.tokens, from, view_.tokenEnd, view.ctx);
     view.sentences.push(view_);
     findSpeech(view, view_);
     const speaker = view_.speech

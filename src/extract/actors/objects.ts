@@ -19,6 +19,8 @@ const READY = new Set(['ready', 'prepared', 'willing', 'poised', 'keen', 'eager'
 const QUOTES = new Set(['"', '\u201c', "'", '\u2018']);
 
 /** Marks mentions after a preposition, and those listed with them, as objects; `from` starts the sentence. */
+const REGIONS = /^(?:(?:north|south)?(?:east|west)ern|northern|southern|central)$/;
+
 export function markObjects(tokens: readonly Token[], mentions: Mention[], from: number): void {
   for (let k = 0; k < mentions.length; k++) {
     const mention = mentions[k] as Mention;
@@ -30,6 +32,8 @@ export function markObjects(tokens: readonly Token[], mentions: Mention[], from:
     // "from the far-right Confederation": a hyphened modifier stands between.
     if (tokens[before - 1]?.text === '-' && tokens[before - 2]?.end === tokens[before - 1]?.start)
       before -= 3;
+    // "in southern Italy": a compass word stands between.
+    if (REGIONS.test(tokens[before]?.norm ?? '')) before--;
     if (ARTICLES.has(tokens[before]?.norm ?? '')) before--;
     const previous = tokens[before]?.norm ?? '';
     // "accused France", "warning Berlin": objects; "saying Berlin was ...": a clause's subject.
@@ -39,7 +43,10 @@ export function markObjects(tokens: readonly Token[], mentions: Mention[], from:
       (!SPEECH_VERBS.has(previous) || OBJECT_TAKING.has(previous));
     const aside = previous === '(' || previous === '[';
     // "with Britain ready to put soldiers": the subject of what follows.
-    const absolute = previous === 'with' && READY.has(tokens[mention.end]?.norm ?? '');
+    const next = tokens[mention.end];
+    const absolute =
+      previous === 'with' &&
+      (READY.has(next?.norm ?? '') || /^\p{Ll}+ing$/u.test(next?.text ?? ''));
     if ((OBJECT_PREPOSITIONS.has(previous) && !absolute) || aside) {
       mention.object = true;
       mention.governor = 'preposition';

@@ -4,6 +4,7 @@
 // Phrases that fix neither a day nor a weekday ("in February", "last week")
 // are too vague to date a statement and are ignored.
 import * as chrono from 'chrono-node';
+import { datelineLength } from '../text/dateline';
 
 /**
  * chrono's casual English parser with only the parsers that can read a day out
@@ -108,14 +109,6 @@ function dateWindows(folded: string): [number, number][] {
   return windows;
 }
 
-/** "PARIS, Feb 18 (Reuters) -": the date of a dateline is the article's, not a statement's. */
-function inDateline(sentence: string, phrase: DatePhrase): boolean {
-  return (
-    /^[\p{Lu}][\p{Lu} .'-]*,\s*$/u.test(sentence.slice(0, phrase.from)) &&
-    /^\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]/.test(sentence.slice(phrase.to))
-  );
-}
-
 /** What stands before a phrase that dates an event to come: "who faces an election on Sunday". */
 const FUTURE =
   /\b(?:will|next|expected|due|scheduled|set to|faces|facing|ahead of|upcoming|election|elections|vote)\b[^,;]*$/;
@@ -149,7 +142,9 @@ export function statementPhrases(
   folded: string,
   phrases: readonly DatePhrase[],
 ): DatePhrase[] {
-  return phrases.filter((phrase) => !inDateline(sentence, phrase) && !upcoming(folded, phrase));
+  return phrases.filter(
+    (phrase) => phrase.to > datelineLength(sentence) && !upcoming(folded, phrase),
+  );
 }
 
 /**

@@ -136,6 +136,23 @@ describe('extractArticle(article, kb): subjects across asides', () => {
   });
 });
 
+describe('extractArticle(article, kb): places that hold no stance', () => {
+  it.each([
+    [
+      'a region after a preposition',
+      'Olaf Scholz and Petr Pavel signed an accord at a summit in southern Italy on Thursday while stopping short of supplying weapons to Ukraine.',
+      [`person:olaf-scholz ${AID} conditional`, `person:petr-pavel ${AID} conditional`],
+    ],
+    [
+      '"with X doing": X does it',
+      'Leaders met in Rome, with Poland pledging more weapons for Ukraine.',
+      [`country:PL ${AID} supports`],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
+
 describe('extractArticle(article, kb): a speaker and their own state', () => {
   const text = 'Friedrich Merz said Germany was squandering money on weapons for Ukraine.';
 
