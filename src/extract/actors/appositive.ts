@@ -20,6 +20,8 @@ import { makeMention, type Mention } from './mention';
 import { givenKey, nameLabel, resolveSurname, surnameKey, unknownNameAt } from './names';
 import { phraseCountry, rolePhraseAt } from './rolePhrase';
 
+const CLOSING_QUOTES = new Set(['"', '\u201d', "'", '\u2019']);
+
 /** Words that may open a sentence before its subject. */
 const OPENERS = new Set(['but', 'and', 'meanwhile', 'however', 'still']);
 
@@ -46,10 +48,13 @@ function countryIn(
   return '';
 }
 
+/** The name opens its sentence, or the attribution after a quotation ('"...," Park Chan-dae, the party's floor leader, said'). */
 function opensSentence(tokens: readonly Token[], at: number, sentenceStart: number): boolean {
   return (
     at === sentenceStart ||
-    (at === sentenceStart + 1 && OPENERS.has(tokens[sentenceStart]?.norm ?? ''))
+    (at === sentenceStart + 1 && OPENERS.has(tokens[sentenceStart]?.norm ?? '')) ||
+    (tokens[at - 1]?.text === ',' && CLOSING_QUOTES.has(tokens[at - 2]?.text ?? '')) ||
+    (CLOSING_QUOTES.has(tokens[at - 1]?.text ?? '') && tokens[at - 2]?.text === ',')
   );
 }
 

@@ -2,6 +2,7 @@
 // surnames, demonyms that stand for a state ("the Russian side"), capitals and
 // metonyms, pronouns and unnamed groups. Each mention is classed as a possible
 // subject, a modifier ("NATO troops") or an object/place ("in Paris").
+import { ARTICLES } from '../lexicon/words';
 import type { Token } from '../text/tokens';
 import type { ArticleContext } from './articleContext';
 import { makeMention, type Mention } from './mention';
@@ -56,6 +57,7 @@ function registerPhrase(
 function nameMention(
   tokens: readonly Token[],
   at: number,
+  from: number,
   end: number,
   ctx: ArticleContext,
 ): { mention?: Mention; next: number } | undefined {
@@ -78,6 +80,17 @@ function nameMention(
     };
   }
   if (match.values.some((ref) => ref.kind === 'country' || ref.kind === 'org')) {
+    // "the Christian Democrats", "Social Democrats": a one-word party name is the end of a longer one.
+    const before = tokens[at - 1];
+    const longer =
+      match.length === 1 &&
+      at > from &&
+      match.values.every((ref) => ref.kind === 'org') &&
+      before?.capitalized === true &&
+      /^\p{L}+$/u.test(before.text) &&
+      !ARTICLES.has(before.norm) &&
+      !ctx.kb.names.longestAt(tokens, at - 1, at);
+    if (longer) return { next };
     return { mention: countryMention(tokens, at, match.length, match.values), next };
   }
   const surname = match.values.find((ref) => ref.kind === 'surname');
@@ -205,7 +218,7 @@ export function findMentions(
       i = compound.end;
       continue;
     }
-    const named = nameMention(tokens, i, to, ctx);
+    const named = nameMention(tokens, i, from, to, ctx);
     if (named) {
       const mention = named.mention;
       const speaks = mention?.possessive ? spokespersonOf(tokens, mention.end, to, ctx) : 0;

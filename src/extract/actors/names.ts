@@ -7,7 +7,7 @@ import type { Token } from '../text/tokens';
 import { surnameOf } from '../knowledgeBase';
 import { foldText } from '../text/fold';
 import { slugify } from '../slug';
-import { COMMON_WORD_SURNAMES, NAME_PARTICLES } from '../lexicon/words';
+import { COMMON_WORD_SURNAMES, NAME_PARTICLES, PARTY_WORDS } from '../lexicon/words';
 
 export interface NameMatch {
   /** Token index after the name. */
@@ -83,6 +83,16 @@ export function unknownNameAt(
       tokens[i + 1]?.start === token.end
     ) {
       i++;
+    } else if (
+      // "Chang Ho-jin", "Park Chan-dae": a given name's second syllable.
+      words > 0 &&
+      token.text === '-' &&
+      token.start === tokens[i - 1]?.end &&
+      tokens[i + 1]?.start === token.end &&
+      /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '')
+    ) {
+      last = i + 1;
+      i += 2;
     } else if (words > 0 && NAME_PARTICLES.has(token.text) && tokens[i + 1]?.capitalized) {
       i++;
     } else break;
@@ -178,7 +188,8 @@ function directNameAt(
   if (local && !ctx.kb.people.has(local))
     return { end: at + 1, person: local, label: '', known: false };
   const stop = unknownNameAt(tokens, at, end, ctx);
-  if (stop === undefined) return undefined;
+  // "the leader of the opposition Christian Democrats": a party, not a person.
+  if (stop === undefined || PARTY_WORDS.has(tokens[stop - 1]?.norm ?? '')) return undefined;
   const label = nameLabel(tokens, at, stop);
   return { end: stop, person: `person:${slugify(label)}`, label, known: false };
 }

@@ -240,7 +240,9 @@ export const TITLE_WORDS = set(`
 `);
 
 /** Last words of the names of political parties and alliances. */
-export const PARTY_WORDS = set(`party alliance movement bloc front league union coalition`);
+export const PARTY_WORDS = set(
+  `party alliance movement bloc front league union coalition democrats republicans socialists greens liberals conservatives`,
+);
 
 /** Words that describe a political party right before its name ("the far-right Vlaams Belang"). */
 export const POLITICAL_WORDS = set(`

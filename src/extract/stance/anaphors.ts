@@ -37,6 +37,8 @@ function lastNamedBy(mentions: readonly PositionMention[], k: number): string[] 
   return [];
 }
 
+const SHARE = 0.75;
+
 /** The position most under discussion before `mentions[k]`, weighed by sentence distance. */
 function underDiscussion(
   mentions: readonly PositionMention[],
@@ -59,7 +61,15 @@ function underDiscussion(
     if (!best || score > best.score || (score === best.score && last > best.last))
       best = { id, score, last };
   }
-  return best ? [best.id] : [];
+  if (!best) return [];
+  // "Taurus missiles ... the idea": positions named together are discussed together.
+  const top = best;
+  const together = [...scores]
+    .filter(
+      ([id, { score, last }]) => id !== top.id && last === top.last && score >= top.score * SHARE,
+    )
+    .map(([id]) => id);
+  return [top.id, ...together];
 }
 
 /** Fills in the positions of anaphors and narrows generic mentions, in text order. */

@@ -7,15 +7,18 @@ import { isSubjectMention, resolveMention } from './resolve';
 import { mentionEndingAt, type ArticleView, type SentenceView } from './view';
 
 const LIST_JOINERS = new Set([',', 'and', 'or', '&', 'both', 'the']);
-/** The mentions coordinated with `last` (which ends the list), left to right. */
+/**
+ * The mentions coordinated with `last` (which ends the list), left to right;
+ * `conjoined` when an "and" after `last` closes it ("X, Y and other allies").
+ */
 export function listEndingWith(
   view: ArticleView,
   sentence: SentenceView,
   last: Mention,
+  conjoined = false,
 ): Mention[] {
   const list = [last];
   let cursor = last.start;
-  let conjoined = false;
   for (;;) {
     let i = cursor - 1;
     while (i >= sentence.tokenStart && LIST_JOINERS.has(view.tokens[i]?.norm ?? '')) i--;
@@ -104,7 +107,7 @@ export function listedBeforeGroup(
     if (token.norm === 'and' || token.norm === ',') {
       const before = mentionEndingAt(sentence, i);
       if (!before || before.kind !== 'actor' || before.object || before.modifier) return [];
-      return actorsOfList(view, sentence, listEndingWith(view, sentence, before));
+      return actorsOfList(view, sentence, listEndingWith(view, sentence, before, true));
     }
     const modifier = mentionEndingAt(sentence, i + 1);
     if (modifier) {

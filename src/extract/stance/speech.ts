@@ -198,14 +198,19 @@ export function attributeQuotes(view: ArticleView): void {
     const opening = first >= 0 ? sentenceOfToken(view, first) : undefined;
     const closing = last >= 0 ? sentenceOfToken(view, last) : undefined;
     let speakers: string[] = [];
-    // '"...," said X' or '"...," Deputy Prime Minister and Defence Minister X said'.
+    // '"...," said X', '"...," Deputy Prime Minister and Defence Minister X said'
+    // or '"...," X, the party's floor leader, said'.
     const after = closing?.speech.find(
       (e) =>
         e.verb > last &&
         outside(view, e) &&
         (e.verb <= last + 4 ||
           closing.mentions.some(
-            (m) => m.start >= last + 2 && m.start <= last + 8 && m.end === e.verb,
+            (m) =>
+              m.start >= last + 2 &&
+              m.start <= last + 8 &&
+              (m.end === e.verb ||
+                (e.verb - m.end <= 12 && m.actors.some((id) => e.speakers.includes(id)))),
           )),
     );
     if (after) speakers = after.speakers;

@@ -122,6 +122,26 @@ describe('extractArticle(article, kb): officials the gazetteer does not know', (
     ).toEqual([`person:keir-starmer ${T} supports`]);
   });
 
+  it.each([
+    [
+      'a one-word party name ending a longer one is no known party, nor a person',
+      'Friedrich Merz, the leader of the opposition Christian Democrats, repeated his call for Taurus missiles to be sent.',
+      [`person:friedrich-merz ${TAURUS} supports`],
+    ],
+    [
+      'a hyphenated given name',
+      'National Security Adviser Chang Ho-jin said he was ready to send weapons to Ukraine.',
+      ['person:chang-ho-jin position:military-aid-ukraine supports'],
+    ],
+    [
+      'an attribution after a quotation with an appositive',
+      '"Sending weapons to Ukraine would be a reckless gamble," Park Chan-dae, the party\'s floor leader, said Wednesday.',
+      ['person:park-chan-dae position:military-aid-ukraine opposes'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+
   it('takes no stance from an observer named after their trade ("the political scientist X told")', () => {
     expect(
       claimsOf(

@@ -10,6 +10,16 @@ const TAURUS = 'position:taurus-for-ukraine';
 describe('extractArticle(article, kb): what stand-ins for a position stand for', () => {
   it.each([
     [
+      'positions named together are discussed together ("the Taurus ... the idea")',
+      'Friedrich Merz said he would deliver the Taurus to Ukraine. Olaf Scholz rejected the idea.',
+      [
+        `person:friedrich-merz ${AID} supports`,
+        `person:friedrich-merz ${TAURUS} supports`,
+        `person:olaf-scholz ${AID} opposes`,
+        `person:olaf-scholz ${TAURUS} opposes`,
+      ],
+    ],
+    [
       'a plan noun stands for the position it was named with, however far back',
       'Petr Pavel launched the ammunition initiative. Italy has ruled out sending troops. Finland said troops were premature. Spain backed the initiative.',
       [

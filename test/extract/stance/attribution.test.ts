@@ -144,6 +144,16 @@ describe('extractArticle(article, kb): places that hold no stance', () => {
       [`person:olaf-scholz ${AID} conditional`, `person:petr-pavel ${AID} conditional`],
     ],
     [
+      'a list closed by "and other allies"',
+      'Joe Biden announced that the United States, Germany, the Netherlands and other allies would send Ukraine more air defense systems.',
+      [
+        `country:DE ${AID} supports`,
+        `country:NL ${AID} supports`,
+        `country:US ${AID} supports`,
+        `person:joe-biden ${AID} supports`,
+      ],
+    ],
+    [
       '"with X doing": X does it',
       'Leaders met in Rome, with Poland pledging more weapons for Ukraine.',
       [`country:PL ${AID} supports`],
