@@ -80,10 +80,9 @@ function nameMention(
     };
   }
   if (match.values.some((ref) => ref.kind === 'country' || ref.kind === 'org')) {
-    // "the Christian Democrats", "Social Democrats": a one-word party name is the end of a longer one.
+    // "the Christian Democrats", "the Social Democratic Party": a party's name is the end of a longer one.
     const before = tokens[at - 1];
     const longer =
-      match.length === 1 &&
       at > from &&
       match.values.every((ref) => ref.kind === 'org') &&
       before?.capitalized === true &&

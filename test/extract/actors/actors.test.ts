@@ -129,6 +129,11 @@ describe('extractArticle(article, kb): officials the gazetteer does not know', (
       [`person:friedrich-merz ${TAURUS} supports`],
     ],
     [
+      "a known party's name inside a longer one is not that party",
+      'Pierre Dubois, the leader of the Progressive Conservative Party, said sending troops to Ukraine was reckless.',
+      [`person:pierre-dubois ${T} opposes`],
+    ],
+    [
       'a hyphenated given name',
       'National Security Adviser Chang Ho-jin said he was ready to send weapons to Ukraine.',
       ['person:chang-ho-jin position:military-aid-ukraine supports'],
