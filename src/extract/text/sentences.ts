@@ -28,6 +28,7 @@ type Span = [number, number];
 const INNER_BOUNDARY = /[.!?\u2026]["'\u201d\u2019\u00bb)\]]*\s+\S/;
 
 const LOWER_START = /\p{Ll}/u;
+const PARTY_STATE = /\([A-Z]-[A-Z][A-Za-z.]{1,8}\)$/;
 
 /** Offsets of each token value in `text` from `from`, found left to right. */
 function tokenOffsets(
@@ -69,9 +70,12 @@ export function createSentenceSplitter(): SentenceSplitter {
       const to = ends[last];
       const span = from !== undefined && to !== undefined ? trimmed(text, from, to) : undefined;
       const previous = out[out.length - 1];
-      // No sentence opens in lower case: '(R-Ga.) said ...', '"Why?" he asked.' go on the one before.
-      if (span && previous && previous[1] >= start && LOWER_START.test(text[span[0]] ?? ''))
-        previous[1] = span[1];
+      // No sentence opens in lower case: '(R-Ga.) said ...', '"Why?" he asked.' go on the one before;
+      // nor after a party and state: 'Rep. Don Bacon (R-Neb.) said ...'.
+      const joins =
+        LOWER_START.test(text[span?.[0] ?? 0] ?? '') ||
+        PARTY_STATE.test(text.slice(previous?.[0] ?? 0, previous?.[1] ?? 0));
+      if (span && previous && previous[1] >= start && joins) previous[1] = span[1];
       else if (span) out.push(span);
     }
   };

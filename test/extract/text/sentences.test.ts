@@ -22,6 +22,17 @@ describe('createSentenceSplitter().split(text, skip)', () => {
     ]);
   });
 
+  it("ends no sentence at a lawmaker's party and state", () => {
+    expect(sentences('Rep. Don Bacon (R-Neb.) Criticized it. Then he left.')).toEqual([
+      'Rep. Don Bacon (R-Neb.) Criticized it.',
+      'Then he left.',
+    ]);
+    expect(sentences('Rep. Don Bacon (R-Neb.), a retired general, blasted it. He left.')).toEqual([
+      'Rep. Don Bacon (R-Neb.), a retired general, blasted it.',
+      'He left.',
+    ]);
+  });
+
   it('ends a sentence at a line break: a headline has no full stop', () => {
     expect(
       sentences('Germany rules out troops\n\nBerlin said on Monday it would not send troops.'),
