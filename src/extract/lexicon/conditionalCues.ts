@@ -65,6 +65,14 @@ export const CONDITIONAL_CUES: readonly CueEntry[] = [
     pattern: `(?:only|just) (?:\\w+ ){0,3}?(?:if|when|after|under|once|with|on condition)`,
   },
   {
+    // "any participation would require a mandate from the UN Security Council"
+    stance: 'conditional',
+    dir: 'before',
+    strength: 2,
+    conditionAfter: true,
+    pattern: `(?:would|will) (?:\\w+ )?(?:require|need|be conditional on|be subject to)`,
+  },
+  {
     stance: 'conditional',
     dir: 'before',
     strength: 2,

@@ -163,6 +163,10 @@ describe('extractArticle(article, kb): cues of opposition', () => {
 describe('extractArticle(article, kb): conditions and necessities', () => {
   it.each([
     [
+      'Petr Pavel said sending troops would require a mandate from the UN Security Council.',
+      [`person:petr-pavel ${T} conditional`],
+    ],
+    [
       'Ulf Kristersson refused to commit to sending troops.',
       [`person:ulf-kristersson ${T} conditional`],
     ],
