@@ -22,7 +22,8 @@ const NOT_NAMES = new Set(
   `the a an on in at but and as if this that these those he she it we they i his her their our
   mr mrs ms dr sir monday tuesday wednesday thursday friday saturday sunday january february
   march april may june july august september october november december said says told
-  according earlier later meanwhile however also both while after before during since`
+  according earlier later meanwhile however also both while after before during since when
+  once although though because unless until whether`
     .trim()
     .split(/\s+/),
 );

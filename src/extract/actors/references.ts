@@ -66,12 +66,17 @@ function expletive(tokens: readonly Token[], at: number): boolean {
 /** A pronoun, "his country", or an unnamed group ("officials") at `at`. */
 export function pronounAt(tokens: readonly Token[], at: number): Mention | undefined {
   const norm = tokens[at]?.norm ?? '';
-  // "his country", "her government": the country the person speaks for.
-  if (
-    (norm === 'his' || norm === 'her' || norm === 'its' || norm === 'their') &&
-    STATE_WORDS.has(tokens[at + 1]?.norm ?? '')
-  ) {
-    return makeMention({ start: at, end: at + 2, kind: 'pronoun', pronoun: `${norm} country` });
+  // "his country", "her government", "his neutral country": the country the person speaks for.
+  if (norm === 'his' || norm === 'her' || norm === 'its' || norm === 'their') {
+    const next = tokens[at + 1];
+    const described =
+      next !== undefined &&
+      !STATE_WORDS.has(next.norm) &&
+      /^\p{Ll}+$/u.test(next.text) &&
+      STATE_WORDS.has(tokens[at + 2]?.norm ?? '');
+    const noun = described ? at + 2 : at + 1;
+    if (STATE_WORDS.has(tokens[noun]?.norm ?? ''))
+      return makeMention({ start: at, end: noun + 1, kind: 'pronoun', pronoun: `${norm} country` });
   }
   // "the government said": the government of whoever is speaking, resolved later.
   if (

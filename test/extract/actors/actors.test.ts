@@ -134,6 +134,16 @@ describe('extractArticle(article, kb): officials the gazetteer does not know', (
       [`person:pierre-dubois ${T} opposes`],
     ],
     [
+      '"his neutral country": the speaker\'s country, described',
+      'Robert Fico has said his neutral country will not send soldiers to Ukraine.',
+      [`country:SK ${T} opposes`, `person:robert-fico ${T} opposes`],
+    ],
+    [
+      'a subordinator opening the sentence is no part of a name',
+      'When Anna Berg, the Latvian foreign minister, said sending troops was reckless, she broke a taboo.',
+      [`person:anna-berg ${T} opposes`],
+    ],
+    [
       'a hyphenated given name',
       'National Security Adviser Chang Ho-jin said he was ready to send weapons to Ukraine.',
       ['person:chang-ho-jin position:military-aid-ukraine supports'],
