@@ -17,6 +17,7 @@ const REPORTED: CueEntry = {
   reach: 20,
   pattern: '',
 };
+const JUDGED: CueEntry = { ...REPORTED, implicit: false };
 const CLAUSE_ENDS = new Set([',', ';', ':', '.', 'but', 'while', 'whereas', 'although']);
 /** A position after these is a condition or a time, not what is said ("would decide only when a ceasefire ..."). */
 const SUBORDINATORS = new Set(['if', 'unless', 'when']);
@@ -31,8 +32,12 @@ const CONDITIONS = new Set(['if', 'unless', 'provided']);
 function conditioned(view: ArticleView, from: number, end: number): boolean {
   for (let i = from; i < end; i++) {
     const norm = view.tokens[i]?.norm ?? '';
-    if (norm === ';' || norm === 'that') return false;
     if (CONDITIONS.has(norm)) return true;
+    // Past a comma only "if", "only if", "but only if": a clause after it is another matter.
+    const next = view.tokens[i + 1]?.norm ?? '';
+    if (norm === ';' || norm === 'that') return false;
+    const only = next === 'only' || (next === 'but' && view.tokens[i + 2]?.norm === 'only');
+    if (norm === ',' && !CONDITIONS.has(next) && !only) return false;
   }
   return false;
 }
@@ -49,21 +54,30 @@ function reportedCue(
     (m) => !m.anaphor && !m.hypothetical && m.start > event.verb && m.start < event.contentEnd,
   );
   if (!mention) return undefined;
-  // The words from the verb to the end of the position's clause ("said Italian troops would not take part").
+  // The words of the position's clause, from the verb or the last clause break before it, to
+  // its end ("said Italian troops would not take part"; not "said X must not ..., and announced Y").
   let end = mention.end;
   while (end < event.contentEnd && !CLAUSE_ENDS.has(view.tokens[end]?.norm ?? '.')) end++;
-  const words = view.tokens.slice(event.verb + 1, end).map((t) => t.norm);
-  const before = words.slice(0, mention.start - event.verb - 1);
+  let start = mention.start;
+  while (start > event.verb + 1 && !CLAUSE_ENDS.has(view.tokens[start - 1]?.norm ?? '.')) start--;
+  const words = view.tokens.slice(start, end).map((t) => t.norm);
+  const before = view.tokens.slice(event.verb + 1, mention.start).map((t) => t.norm);
   if (words.includes('?') || before.some((w) => SUBORDINATORS.has(w))) return undefined;
-  const stance = conditioned(view, mention.end, event.contentEnd)
+  // "without" right before the position needs it ("would struggle without more support").
+  const needs = before.slice(-8).includes('without');
+  const denies = (w: string): boolean =>
+    (NEGATORS.has(w) && !(w === 'without' && needs)) || w.endsWith("n't") || BLAME.test(w);
+  const condition = conditioned(view, mention.end, event.contentEnd);
+  const stance = condition
     ? 'conditional'
-    : words.some((w) => NEGATORS.has(w) || w.endsWith("n't") || BLAME.test(w))
+    : words.some(denies) || before.includes('against')
       ? 'opposes'
       : words.some((w) => OPENINGS.has(w))
         ? 'conditional'
         : 'supports';
   return {
-    entry: REPORTED,
+    // Words that deny, blame or open the position decide over its own verb ("said sending soldiers would be a betrayal").
+    entry: stance === 'opposes' || condition ? JUDGED : REPORTED,
     start: event.verb,
     end: event.verb + 1,
     stance,

@@ -84,6 +84,22 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`country:RU ${T} opposes`, `person:dmitry-peskov ${T} opposes`],
     ],
     [
+      'Marine Le Pen said sending soldiers to Ukraine would be a betrayal of neutrality.',
+      [`person:marine-le-pen ${T} opposes`],
+    ],
+    [
+      'Olaf Scholz said the war was not over, and that the money would go to air defence.',
+      [`person:olaf-scholz ${AID} supports`],
+    ],
+    [
+      'Petr Pavel said Ukraine would struggle without a significant increase in Western military aid.',
+      [`person:petr-pavel ${AID} supports`],
+    ],
+    [
+      'Marine Le Pen said her party remains against deploying French troops to Ukraine.',
+      [`person:marine-le-pen ${T} opposes`],
+    ],
+    [
       'Robert Fico said Slovakia, too, was wasting money on weapons for Ukraine.',
       [`country:SK ${AID} opposes`, `person:robert-fico ${AID} opposes`],
     ],
