@@ -79,6 +79,24 @@ function nameMention(
       next,
     };
   }
+  // "Luís Montenegro ... Montenegro was categorical": a surname of someone named in full is theirs.
+  const namesake =
+    match.length === 1 && tokens[at - 1]?.norm !== 'the'
+      ? (ctx.bySurname(tokens[at]?.norm ?? '') ?? ctx.namedInArticle(tokens[at]?.norm ?? ''))
+      : undefined;
+  if (namesake && match.values.some((ref) => ref.kind === 'country')) {
+    ctx.known(namesake);
+    return {
+      mention: makeMention({
+        start: at,
+        end: next,
+        kind: 'actor',
+        actors: [namesake],
+        possessive: tokens[next]?.norm === "'s",
+      }),
+      next,
+    };
+  }
   if (match.values.some((ref) => ref.kind === 'country' || ref.kind === 'org')) {
     // "the Christian Democrats", "the Social Democratic Party": a party's name is the end of a longer one.
     const before = tokens[at - 1];

@@ -144,6 +144,11 @@ describe('extractArticle(article, kb): officials the gazetteer does not know', (
       [`person:anna-berg ${T} opposes`],
     ],
     [
+      'the surname of someone named in full is theirs, even when a country bears it',
+      'Prime Minister Luís Montenegro met Zelensky. Montenegro ruled out sending troops to Ukraine.',
+      [`person:luis-montenegro ${T} opposes`],
+    ],
+    [
       'a hyphenated given name',
       'National Security Adviser Chang Ho-jin said he was ready to send weapons to Ukraine.',
       ['person:chang-ho-jin position:military-aid-ukraine supports'],
