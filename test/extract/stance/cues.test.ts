@@ -100,6 +100,18 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:marine-le-pen ${T} opposes`],
     ],
     [
+      'Alexander Stubb backed sending UN observers to Ukraine.',
+      [`person:alexander-stubb position:un-mission-ukraine supports`],
+    ],
+    [
+      'Ulf Kristersson said a combat deployment was "not under consideration."',
+      [`person:ulf-kristersson ${T} opposes`],
+    ],
+    [
+      "Volodymyr Zelensky said a ceasefire on Russia's terms would only reward the invasion.",
+      [`person:volodymyr-zelensky ${C} opposes`],
+    ],
+    [
       'Robert Fico said Slovakia, too, was wasting money on weapons for Ukraine.',
       [`country:SK ${AID} opposes`, `person:robert-fico ${AID} opposes`],
     ],
