@@ -192,7 +192,10 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
   it.each([
     [
       'Petr Pavel said sending troops would require a mandate from the UN Security Council.',
-      [`person:petr-pavel ${T} conditional`],
+      [
+        `person:petr-pavel ${T} conditional`,
+        `person:petr-pavel position:un-mission-ukraine supports`,
+      ],
     ],
     [
       'Ulf Kristersson refused to commit to sending troops.',
