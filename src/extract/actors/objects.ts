@@ -55,7 +55,9 @@ export function markObjects(tokens: readonly Token[], mentions: Mention[], from:
       mention.governor = 'verb';
     }
     const prior = mentions[k - 1];
-    if (prior?.object && LIST_JOINERS.has(previous)) {
+    // "In Moscow, Dmitry Medvedev": a person after a place is no item of its list.
+    const person = (m: Mention): boolean => (m.actors[0] ?? '').startsWith('person:');
+    if (prior?.object && LIST_JOINERS.has(previous) && person(prior) === person(mention)) {
       const gap = tokens.slice(prior.end, before + 1);
       const after = tokens[mention.end]?.norm ?? '';
       // "France, Britain and Germany" is a list; "Ukraine, Foreign Minister X said" is not.

@@ -144,6 +144,11 @@ describe('extractArticle(article, kb): places that hold no stance', () => {
       [`person:olaf-scholz ${AID} conditional`, `person:petr-pavel ${AID} conditional`],
     ],
     [
+      'a person after a place is no item of its list',
+      'In Moscow, Dmitry Medvedev, the deputy chair of the security council, wrote on Telegram that European peacekeepers in Ukraine would be "a legitimate target".',
+      [`person:dmitry-medvedev ${T} opposes`],
+    ],
+    [
       'a list closed by "and other allies"',
       'Joe Biden announced that the United States, Germany, the Netherlands and other allies would send Ukraine more air defense systems.',
       [
