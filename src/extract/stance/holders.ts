@@ -22,6 +22,7 @@ export interface Holders {
 }
 
 const LIST_JOINERS = new Set([',', 'and', 'or']);
+const OUGHT = new Set(['should', 'must', 'ought']);
 
 /** The speakers whose words contain token `at`: a statement inside its quotation, else the quotation's, else the statement's. */
 export function speakersAt(view: ArticleView, sentence: SentenceView, at: number): string[] {
@@ -146,6 +147,7 @@ export function holdersOf(view: ArticleView, sentence: SentenceView, cue: CueMat
   for (const judge of judges) if (!found.holders.includes(judge)) found.holders.push(judge);
   if (found.how !== 'group')
     found.holders.push(...ownCountries(view, sentence, cue, found.holders));
+
   const quote = quoteIndexOf(view, cue.start);
   const outer = quote === -1 ? [] : (view.quoteSpeakers[quote] ?? []);
   for (const speaker of [...speakers, ...outer]) {
@@ -160,6 +162,18 @@ export function holdersOf(view: ArticleView, sentence: SentenceView, cue: CueMat
       );
     if (government && !found.holders.includes(speaker)) found.holders.push(speaker);
   }
+  // "Candidate Simion said Romania should stop sending weapons": who holds no office
+  // only says what their state ought to do.
+  const unofficial = speakers.filter(
+    (id) => view.ctx.kindOf(id) === 'person' && !view.ctx.holdsStateOffice(id),
+  );
+  const ought = view.tokens
+    .slice(Math.max(0, cue.start - 3), cue.start)
+    .some((t) => OUGHT.has(t.norm));
+  if (ought && unofficial.length > 0 && unofficial.length === speakers.length)
+    found.holders = found.holders.filter(
+      (id) => !unofficial.some((speaker) => id === `country:${view.ctx.countryOf(speaker)}`),
+    );
   return found;
 }
 

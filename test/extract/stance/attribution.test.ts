@@ -182,6 +182,15 @@ describe('extractArticle(article, kb): a speaker and their own state', () => {
     expect(claimsOf(text, '2024-11-01')).toEqual([`person:friedrich-merz ${AID} opposes`]);
   });
 
+  it('is not the state when one out of office says what it should do', () => {
+    const should = 'Friedrich Merz said Germany should stop sending weapons to Ukraine.';
+    expect(claimsOf(should, '2024-11-01')).toEqual([`person:friedrich-merz ${AID} opposes`]);
+    expect(claimsOf(should, '2025-06-01')).toEqual([
+      `country:DE ${AID} opposes`,
+      `person:friedrich-merz ${AID} opposes`,
+    ]);
+  });
+
   it('places an unplaced spokesman in the country the article is about before reading stances', () => {
     expect(
       claimsOf(
