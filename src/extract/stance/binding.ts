@@ -108,6 +108,9 @@ export function bindSentence(
   for (const cue of cues) {
     // "a mission that is not backed by Washington" describes, it does not report.
     if (hypothetical(view, sentence, cue.start) || (cue.entry.agent && cue.negated)) continue;
+    // "stop fighting" names the ceasefire: its verb is no cue on it ("militarisation" judges what it names).
+    const naming = mentions.some((m) => !m.anaphor && m.start <= cue.start && cue.end <= m.end);
+    if (naming && !cue.entry.implicit && !cue.entry.standalone && !cue.entry.agent) continue;
     const target = targets(view, cue, mentions, clauseOf, topicAt(cue.start, cue.entry.strength));
     if (target.positions.length === 0) continue;
     const found = holdersOf(view, sentence, cue);

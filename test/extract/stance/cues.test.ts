@@ -100,6 +100,14 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:marine-le-pen ${T} opposes`],
     ],
     [
+      'Dmitry Peskov said Russia would agree to stop fighting.',
+      [`country:RU ${C} supports`, `person:dmitry-peskov ${C} supports`],
+    ],
+    [
+      'Sergey Lavrov said Moscow would regard any European soldiers in Ukraine “as a party to the conflict”.',
+      [`country:RU ${T} opposes`, `person:sergey-lavrov ${T} opposes`],
+    ],
+    [
       'Alexander Stubb backed sending UN observers to Ukraine.',
       [`person:alexander-stubb position:un-mission-ukraine supports`],
     ],
