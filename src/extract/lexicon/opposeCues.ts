@@ -6,6 +6,13 @@ const WARY = `(?:very |extremely |more |deeply |increasingly )?["\u201c]?(?:caut
 
 export const OPPOSE_CUES: readonly CueEntry[] = [
   {
+    // "saw no sense in a temporary ceasefire"
+    stance: 'opposes',
+    dir: 'after',
+    strength: 3,
+    pattern: `(?:see|sees|saw|seeing|seen) no (?:sense|point|need|reason|merit|value) in`,
+  },
+  {
     stance: 'opposes',
     dir: 'after',
     strength: 3,

@@ -139,6 +139,15 @@ function eventAt(
   return event;
 }
 
+const MAKE = new Set(['made', 'make', 'makes', 'making']);
+
+/** "made clear that", "made it clear that": a statement. */
+function madeClear(view: ArticleView, at: number): boolean {
+  if (!MAKE.has(view.tokens[at]?.norm ?? '')) return false;
+  const next = view.tokens[at + 1]?.norm === 'it' ? at + 2 : at + 1;
+  return view.tokens[next]?.norm === 'clear';
+}
+
 /** The speech events of a sentence, left to right (fills `sentence.speech`). */
 export function findSpeech(view: ArticleView, sentence: SentenceView): void {
   const events = sentence.speech;
@@ -166,6 +175,8 @@ export function findSpeech(view: ArticleView, sentence: SentenceView): void {
         contentEnd: sentence.tokenEnd,
         firstPerson: false,
       });
+    } else if (madeClear(view, i)) {
+      events.push(eventAt(view, sentence, i, events));
     } else if (
       SPEECH_VERBS.has(norm) &&
       !DETERMINERS.has(view.tokens[i - 1]?.norm ?? '') &&

@@ -100,6 +100,19 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:marine-le-pen ${T} opposes`],
     ],
     [
+      'Vladimir Putin made it clear that Moscow saw no sense in a temporary ceasefire.',
+      [`country:RU ${C} opposes`, `person:vladimir-putin ${C} opposes`],
+    ],
+    [
+      'But Keir Starmer made clear that Europe would need a US backstop.',
+      [`person:keir-starmer ${US} supports`],
+    ],
+    [
+      'Donald Trump said that the United States would help provide security guarantees for Ukraine.',
+      [`country:US ${US} supports`, `person:donald-trump ${US} supports`],
+    ],
+    ['Keir Starmer said Europe must provide security guarantees for Ukraine.', []],
+    [
       'Dmitry Peskov said Russia would agree to stop fighting.',
       [`country:RU ${C} supports`, `person:dmitry-peskov ${C} supports`],
     ],
