@@ -165,18 +165,17 @@ function aboutSomethingElse(tokens: readonly Token[], end: number): boolean {
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 
-/** "the idea of sending troops": an anaphor whose position follows it. */
+/** "the idea of sending troops", "Trump's statement that the US will give security guarantees": an anaphor whose position follows it. */
 function explained(
   tokens: readonly Token[],
   mentions: readonly PositionMention[],
   end: number,
 ): boolean {
-  return mentions.some(
-    (m) =>
-      !m.anaphor &&
-      m.start >= end &&
-      m.start <= end + 6 &&
-      ['of', 'to', 'for', 'on'].includes(tokens[end]?.norm ?? ''),
+  const link = tokens[end]?.norm ?? '';
+  const reach = link === 'that' ? 12 : 6;
+  return (
+    ['of', 'to', 'for', 'on', 'that'].includes(link) &&
+    mentions.some((m) => !m.anaphor && m.start >= end && m.start <= end + reach)
   );
 }
 

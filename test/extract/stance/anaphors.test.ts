@@ -10,6 +10,11 @@ const TAURUS = 'position:taurus-for-ukraine';
 describe('extractArticle(article, kb): what stand-ins for a position stand for', () => {
   it.each([
     [
+      'a stand-in whose content follows it ("the commitment that ...") stands for that',
+      'Keir Starmer sent troops to Ukraine. Alexander Stubb welcomed the commitment that the United States would be involved in security guarantees.',
+      [`person:alexander-stubb position:us-backstop supports`, `person:keir-starmer ${T} supports`],
+    ],
+    [
       'positions named together are discussed together ("the Taurus ... the idea")',
       'Friedrich Merz said he would deliver the Taurus to Ukraine. Olaf Scholz rejected the idea.',
       [
