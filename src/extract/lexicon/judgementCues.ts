@@ -11,6 +11,13 @@ const BE = `(?:is|are|was|were|be|been|remains?|remained|seems?|seemed)`;
 
 export const JUDGEMENT_CUES: readonly CueEntry[] = [
   {
+    // "would never waver in supplying Kyiv with weapons": a denied wavering is resolve
+    stance: 'supports',
+    dir: 'after',
+    strength: 3,
+    pattern: `(?:never|not|won['’]t|will not|would not) ["\u201c]?(?:waver|falter|flinch|tire)(?:ed)?["\u201d]?(?: in)?|unwavering`,
+  },
+  {
     stance: 'opposes',
     dir: 'any',
     strength: 3,

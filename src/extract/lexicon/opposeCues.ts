@@ -10,7 +10,7 @@ export const OPPOSE_CUES: readonly CueEntry[] = [
     stance: 'opposes',
     dir: 'after',
     strength: 3,
-    pattern: `(?:see|sees|saw|seeing|seen) no (?:sense|point|need|reason|merit|value) in`,
+    pattern: `(?:see|sees|saw|seeing|seen) ["\u201c]?no (?:sense|point|need|reason|merit|value)["\u201d]? (?:in|to|for)`,
   },
   {
     stance: 'opposes',

@@ -56,8 +56,14 @@ function reportedCue(
   if (!mention) return undefined;
   // The words of the position's clause, from the verb or the last clause break before it, to
   // its end ("said Italian troops would not take part"; not "said X must not ..., and announced Y").
+  // Forward, "and that" opens the next thing said ("was being prepared and that Rome would not ...").
   let end = mention.end;
-  while (end < event.contentEnd && !CLAUSE_ENDS.has(view.tokens[end]?.norm ?? '.')) end++;
+  while (
+    end < event.contentEnd &&
+    !CLAUSE_ENDS.has(view.tokens[end]?.norm ?? '.') &&
+    view.tokens[end]?.norm !== 'that'
+  )
+    end++;
   let start = mention.start;
   while (start > event.verb + 1 && !CLAUSE_ENDS.has(view.tokens[start - 1]?.norm ?? '.')) start--;
   const words = view.tokens.slice(start, end).map((t) => t.norm);

@@ -100,6 +100,18 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:marine-le-pen ${T} opposes`],
     ],
     [
+      'Rishi Sunak said the UK would "never waver" in supplying Kyiv with weapons.',
+      [`country:GB ${AID} supports`, `person:rishi-sunak ${AID} supports`],
+    ],
+    [
+      'Olaf Scholz said Berlin saw "no reason" to open a debate about Eurobonds.',
+      [`country:DE ${EU} opposes`, `person:olaf-scholz ${EU} opposes`],
+    ],
+    [
+      'Antonio Tajani said a package of military aid was being prepared and that Rome would not give up.',
+      [`person:antonio-tajani ${AID} supports`],
+    ],
+    [
       'Vladimir Putin made it clear that Moscow saw no sense in a temporary ceasefire.',
       [`country:RU ${C} opposes`, `person:vladimir-putin ${C} opposes`],
     ],
