@@ -236,7 +236,8 @@ export const BODY_WORDS = set(`
 export const TITLE_WORDS = set(`
   minister secretary president chancellor ambassador spokesman spokeswoman spokesperson chief
   head leader chair chairman chairwoman general commander deputy envoy adviser advisor director
-  governor mayor senator representative speaker premier king queen pope prince
+  governor mayor senator representative speaker premier king queen pope prince commissioner
+  consul councillor marshal
 `);
 
 /** Last words of the names of political parties and alliances. */

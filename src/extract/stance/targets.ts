@@ -47,6 +47,7 @@ export interface Target {
   intransitive?: boolean;
 }
 
+const QUOTES = new Set(['"', '\u201c', '\u201d']);
 const PREPOSITIONS = new Set(['to', 'for', 'on', 'about', 'with', 'of', 'in']);
 /** Objects that are another matter than the position under discussion ("open to negotiations"). */
 const OTHER_MATTERS = new Set(
@@ -55,10 +56,16 @@ const OTHER_MATTERS = new Set(
   ),
 );
 
-/** "open to negotiations": a cue ending in a preposition whose object is another matter. */
+/** "open to negotiations", "no place for the European Union": a cue ending in a preposition whose object is another matter or an actor. */
 function objectFollows(view: ArticleView, cue: CueMatch): boolean {
-  const last = view.tokens[cue.end - 1]?.norm ?? '';
-  return PREPOSITIONS.has(last) && OTHER_MATTERS.has(view.tokens[cue.end]?.norm ?? '');
+  let end = cue.end;
+  while (QUOTES.has(view.tokens[end - 1]?.text ?? '')) end--;
+  if (!PREPOSITIONS.has(view.tokens[end - 1]?.norm ?? '')) return false;
+  let at = cue.end;
+  if (OTHER_MATTERS.has(view.tokens[at]?.norm ?? '')) return true;
+  if (view.tokens[at]?.norm === 'the') at++;
+  const sentence = view.sentences.find((s) => s.tokenStart <= cue.start && cue.start < s.tokenEnd);
+  return sentence?.mentions.some((m) => m.kind === 'actor' && m.start === at) ?? false;
 }
 
 const TIME_OPENERS = new Set(['since', 'for', 'last', 'this', 'in', 'on', 'earlier']);

@@ -149,6 +149,11 @@ describe('extractArticle(article, kb): officials the gazetteer does not know', (
       [`person:luis-montenegro ${T} opposes`],
     ],
     [
+      'a title the gazetteer lacks is no part of a known name ("Defence Commissioner Andrius Kubilius")',
+      'Defence Commissioner Andrius Kubilius said the loans could be used to buy weapons for Ukraine.',
+      ['person:andrius-kubilius position:military-aid-ukraine conditional'],
+    ],
+    [
       'a hyphenated given name',
       'National Security Adviser Chang Ho-jin said he was ready to send weapons to Ukraine.',
       ['person:chang-ho-jin position:military-aid-ukraine supports'],

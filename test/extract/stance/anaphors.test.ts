@@ -82,6 +82,11 @@ describe('extractArticle(article, kb): what stand-ins for a position stand for',
 describe('extractArticle(article, kb): the position under discussion', () => {
   it.each([
     [
+      'a cue whose object is an actor is about no position ("no place for the EU")',
+      'Keir Starmer backed sending troops. Dmitry Peskov said Russia saw no place for the European Union at the table.',
+      [`person:keir-starmer ${T} supports`],
+    ],
+    [
       'the last position named, when it was just proposed',
       'Britain backed sending troops to Ukraine. Emmanuel Macron proposed a truce. Russia rejected the idea.',
       [

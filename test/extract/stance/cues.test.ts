@@ -100,6 +100,10 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:marine-le-pen ${T} opposes`],
     ],
     [
+      'Maria Zakharova said Dutch weapons would "burn like all the others".',
+      [`person:maria-zakharova ${AID} opposes`],
+    ],
+    [
       'Rishi Sunak said the UK would "never waver" in supplying Kyiv with weapons.',
       [`country:GB ${AID} supports`, `person:rishi-sunak ${AID} supports`],
     ],
