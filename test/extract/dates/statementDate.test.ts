@@ -20,6 +20,11 @@ describe('statementDate(sentence, folded, published, near)', () => {
     ['Two days ago, the minister said troops could go.', '2025-03-21', '2025-03-19'],
     ["In Thursday's call, the president backed a truce.", '2025-03-21', '2025-03-20'],
     ['PARIS, March 21 (Reuters) - The leaders met on Wednesday.', '2025-03-21', '2025-03-19'],
+    [
+      'Timmermans called the vote "irresponsible" on Wednesday evening.',
+      '2025-03-13',
+      '2025-03-12',
+    ],
   ])('%j published %s → %s', (sentence, published, expected) => {
     expect(dateOf(sentence, published)).toBe(expected);
   });
@@ -31,6 +36,7 @@ describe('statementDate(sentence, folded, published, near)', () => {
     ['He first made the remark 8 months ago.', '2024-02-27'],
     ['Scholz, who faces an election on Sunday, said troops were premature.', '2025-02-18'],
     ['The talks scheduled for Friday may settle it.', '2025-02-18'],
+    ['Parliament holds the vote on Sunday, the minister said.', '2025-02-18'],
   ])('gives the publication date when %j names no day', (sentence, published) => {
     expect(dateOf(sentence, published)).toBe(published);
   });
