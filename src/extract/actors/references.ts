@@ -76,7 +76,13 @@ export function pronounAt(tokens: readonly Token[], at: number): Mention | undef
       STATE_WORDS.has(tokens[at + 2]?.norm ?? '');
     const noun = described ? at + 2 : at + 1;
     if (STATE_WORDS.has(tokens[noun]?.norm ?? ''))
-      return makeMention({ start: at, end: noun + 1, kind: 'pronoun', pronoun: `${norm} country` });
+      return makeMention({
+        start: at,
+        end: noun + 1,
+        kind: 'pronoun',
+        pronoun: `${norm} country`,
+        possessive: tokens[noun + 1]?.norm === "'s",
+      });
   }
   // "the government said": the government of whoever is speaking, resolved later.
   if (
