@@ -15,7 +15,7 @@ export const JUDGEMENT_CUES: readonly CueEntry[] = [
     stance: 'supports',
     dir: 'after',
     strength: 3,
-    pattern: `(?:never|not|won['’]t|will not|would not) ["\u201c]?(?:waver|falter|flinch|tire)(?:ed)?["\u201d]?(?: in)?|unwavering`,
+    pattern: `(?:never|not|won['’]t|will not|would not) ["\u201c]?(?:waver|falter|flinch|tire|budge)(?:ed)?["\u201d]?(?: in)?|unwavering`,
   },
   {
     stance: 'opposes',

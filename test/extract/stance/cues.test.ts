@@ -100,6 +100,14 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:marine-le-pen ${T} opposes`],
     ],
     [
+      'Keir Starmer retorted that Britain would "not budge an inch" on arming Ukraine.',
+      [`country:GB ${AID} supports`, `person:keir-starmer ${AID} supports`],
+    ],
+    [
+      'Dmitry Peskov said the West was "directly involved" in the attack through its weapons deliveries.',
+      [`person:dmitry-peskov ${AID} opposes`],
+    ],
+    [
       'Maria Zakharova said Dutch weapons would "burn like all the others".',
       [`person:maria-zakharova ${AID} opposes`],
     ],
