@@ -108,6 +108,8 @@ function gerundSubject(
   return { kind: 'none', noun: false };
 }
 
+const PARTICIPLE_OPENERS = new Set(['while', 'when']);
+
 /** Finds the subject of the verb or cue starting at token `at`. */
 export function findSubject(
   view: ArticleView,
@@ -123,6 +125,11 @@ export function findSubject(
     if (owner.length > 0) return { kind: 'actors', actors: owner, how: 'possessor' };
   }
   const head = view.tokens[at]?.norm ?? '';
+  // "..., while insisting Belgrade will not ...": a participle after a subordinator is the main subject's.
+  if (head.endsWith('ing') && PARTICIPLE_OPENERS.has(view.tokens[at - 1]?.norm ?? '')) {
+    const main = mainSubject(view, sentence, at - 1);
+    if (main.length > 0) return { kind: 'actors', actors: main, how: 'main' };
+  }
   if (head.endsWith('ing') && GERUND_PREPOSITIONS.has(view.tokens[at - 1]?.norm ?? '')) {
     return gerundSubject(view, sentence, at - 1, lowest);
   }

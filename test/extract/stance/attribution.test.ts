@@ -149,6 +149,11 @@ describe('extractArticle(article, kb): places that hold no stance', () => {
       [`person:dmitry-medvedev ${T} opposes`],
     ],
     [
+      '"while insisting": the participle is the main subject\'s',
+      'Robert Fico attended the summit in Odesa on Wednesday – while insisting Bratislava will not let its ammunition reach Ukraine.',
+      [`country:SK ${AID} opposes`, `person:robert-fico ${AID} opposes`],
+    ],
+    [
       'a list closed by "and other allies"',
       'Joe Biden announced that the United States, Germany, the Netherlands and other allies would send Ukraine more air defense systems.',
       [
