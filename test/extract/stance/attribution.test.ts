@@ -136,7 +136,7 @@ describe('extractArticle(article, kb): subjects across asides', () => {
   });
 });
 
-describe('extractArticle(article, kb): places that hold no stance', () => {
+describe('extractArticle(article, kb): places, lists and participles', () => {
   it.each([
     [
       'a region after a preposition',
