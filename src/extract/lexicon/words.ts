@@ -116,7 +116,8 @@ export const OBJECT_VERBS = set(`
   criticise criticises criticize criticizes slam slams blast blasts leave left reach reaches
   enter enters invade invades attack attacks pressure pressures push pushes help helps support
   supports back backs defend defends arm arms let lets make makes bring brings give gives gave
-  send sends sent beat beats defeat defeats fight fights hit hits strike strikes struck
+  send sends sent beat beats defeat defeats fight fights hit hits strike strikes struck press
+  presses compel compels
   persuade persuades convince convinces allow allows force forces provide provides providing
   supply supplies supplying deliver delivers delivering offer offers offering equip equips
 `);

@@ -149,6 +149,11 @@ describe('extractArticle(article, kb): places, lists and participles', () => {
       [`person:dmitry-medvedev ${T} opposes`],
     ],
     [
+      'those pressed to agree are objects, not holders',
+      'Donald Trump has said he would press Vladimir Putin and Keir Starmer to agree to stop the fighting immediately.',
+      [`person:donald-trump ${C} supports`],
+    ],
+    [
       '"while insisting": the participle is the main subject\'s',
       'Robert Fico attended the summit in Odesa on Wednesday – while insisting Bratislava will not let its ammunition reach Ukraine.',
       [`country:SK ${AID} opposes`, `person:robert-fico ${AID} opposes`],
