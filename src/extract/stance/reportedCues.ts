@@ -18,6 +18,7 @@ const REPORTED: CueEntry = {
   pattern: '',
 };
 const JUDGED: CueEntry = { ...REPORTED, implicit: false };
+const CONTRASTS = new Set(['but', 'while', 'whereas', 'although', ';']);
 const CLAUSE_ENDS = new Set([',', ';', ':', '.', 'but', 'while', 'whereas', 'although']);
 /** A position after these is a condition or a time, not what is said ("would decide only when a ceasefire ..."). */
 const SUBORDINATORS = new Set(['if', 'unless', 'when']);
@@ -53,7 +54,9 @@ function reportedCue(
   const mention = positions.find(
     (m) => !m.anaphor && !m.hypothetical && m.start > event.verb && m.start < event.contentEnd,
   );
-  if (!mention) return undefined;
+  // "Sweden said it would not take part, while Finland welcomed the truce": another's clause.
+  const between = view.tokens.slice(event.verb + 1, mention?.start ?? 0);
+  if (!mention || between.some((t) => CONTRASTS.has(t.norm))) return undefined;
   // The words of the position's clause, from the verb or the last clause break before it, to
   // its end ("said Italian troops would not take part"; not "said X must not ..., and announced Y").
   // Forward, "and that" opens the next thing said ("was being prepared and that Rome would not ...").

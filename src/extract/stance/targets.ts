@@ -90,6 +90,23 @@ function relativeHead(
   return -1;
 }
 
+/** The positions of `mentions[first]` and of those listed with it ("weapons or soldiers"). */
+function listedFrom(
+  view: ArticleView,
+  mentions: readonly PositionMention[],
+  first: number,
+): Target {
+  const positions = [...(mentions[first] as PositionMention).positions];
+  for (let k = first + 1; k < mentions.length; k++) {
+    const previous = mentions[k - 1] as PositionMention;
+    const current = mentions[k] as PositionMention;
+    const gap = view.tokens.slice(previous.end, current.start);
+    if (gap.length === 0 || !gap.every((t) => LIST_JOINERS.has(t.norm))) break;
+    positions.push(...current.positions);
+  }
+  return { positions, mention: first };
+}
+
 export function targets(
   view: ArticleView,
   cue: CueMatch,
@@ -97,6 +114,9 @@ export function targets(
   clauseOf: (i: number) => number,
   topic: string[],
 ): Target {
+  // A statement's cue is about the position it was found for, past any colon ("said: ...").
+  const told = cue.topicAt === undefined ? -1 : mentions.findIndex((m) => m.start === cue.topicAt);
+  if (told !== -1) return listedFrom(view, mentions, told);
   const clause = clauseOf(cue.start);
   const dir = cue.entry.dir;
   const reaching = namesHolders(cue) && cue.entry.agent !== 'prefix';
@@ -121,17 +141,7 @@ export function targets(
       dir === 'any' &&
       mentions[first]?.anaphor === true &&
       mentions.some((m) => !m.anaphor && m.end <= cue.start && clauseOf(m.start) === clause);
-    if (first !== -1 && !namedBefore) {
-      const positions = [...(mentions[first] as PositionMention).positions];
-      for (let k = first + 1; k < mentions.length; k++) {
-        const previous = mentions[k - 1] as PositionMention;
-        const current = mentions[k] as PositionMention;
-        const gap = view.tokens.slice(previous.end, current.start);
-        if (gap.length === 0 || !gap.every((t) => LIST_JOINERS.has(t.norm))) break;
-        positions.push(...current.positions);
-      }
-      return { positions, mention: first };
-    }
+    if (first !== -1 && !namedBefore) return listedFrom(view, mentions, first);
   }
   if (dir !== 'after' || reaching) {
     for (let k = mentions.length - 1; k >= 0; k--) {

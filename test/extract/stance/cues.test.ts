@@ -100,6 +100,10 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:marine-le-pen ${T} opposes`],
     ],
     [
+      'Keir Starmer said: "Britain will keep arming Ukraine, full stop."',
+      [`country:GB ${AID} supports`, `person:keir-starmer ${AID} supports`],
+    ],
+    [
       'Keir Starmer retorted that Britain would "not budge an inch" on arming Ukraine.',
       [`country:GB ${AID} supports`, `person:keir-starmer ${AID} supports`],
     ],
