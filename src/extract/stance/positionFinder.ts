@@ -174,7 +174,7 @@ function explained(
   const link = tokens[end]?.norm ?? '';
   const reach = link === 'that' ? 12 : 6;
   return (
-    ['of', 'to', 'for', 'on', 'that'].includes(link) &&
+    ['of', 'to', 'for', 'on', 'toward', 'towards', 'that'].includes(link) &&
     mentions.some((m) => !m.anaphor && m.start >= end && m.start <= end + reach)
   );
 }

@@ -18,6 +18,7 @@ const REPORTED: CueEntry = {
   pattern: '',
 };
 const JUDGED: CueEntry = { ...REPORTED, implicit: false };
+const NEXT_STATEMENT = new Set(['that', 'and']);
 const CONTRASTS = new Set(['but', 'while', 'whereas', 'although', ';']);
 const CLAUSE_ENDS = new Set([',', ';', ':', '.', 'but', 'while', 'whereas', 'although']);
 /** A position after these is a condition or a time, not what is said ("would decide only when a ceasefire ..."). */
@@ -59,12 +60,13 @@ function reportedCue(
   if (!mention || between.some((t) => CONTRASTS.has(t.norm))) return undefined;
   // The words of the position's clause, from the verb or the last clause break before it, to
   // its end ("said Italian troops would not take part"; not "said X must not ..., and announced Y").
-  // Forward, "and that" opens the next thing said ("was being prepared and that Rome would not ...").
+  // Forward, "and" opens the next thing said ("was being prepared and that Rome would not ...",
+  // "would provide aid and called on Russia to end an illegal war").
   let end = mention.end;
   while (
     end < event.contentEnd &&
     !CLAUSE_ENDS.has(view.tokens[end]?.norm ?? '.') &&
-    view.tokens[end]?.norm !== 'that'
+    !NEXT_STATEMENT.has(view.tokens[end]?.norm ?? '')
   )
     end++;
   let start = mention.start;

@@ -15,6 +15,7 @@ export function namesHolders(cue: CueMatch): boolean {
   return cue.entry.agent !== undefined || (cue.entry.listed === true && !cue.negated);
 }
 
+const COPULAS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
 const CLAUSE_END = new Set(['.', ',', ';', ':', '!', '?', 'and', 'but']);
 /** How far (tokens) a cue reaches for its object: weak cues only nearby. */
 const REACH = [6, 8, 16, 24];
@@ -137,9 +138,13 @@ export function targets(
         clauseOf(m.start) === clause,
     );
     // "foreign troops can in no way be a guarantee": a position named before beats a stand-in after.
+    // "any contingent would be a legitimate target ... with weapons": a predicate is about its subject.
+    const predicate = view.tokens
+      .slice(Math.max(0, cue.start - 3), cue.start)
+      .some((t) => COPULAS.has(t.norm));
     const namedBefore =
       dir === 'any' &&
-      mentions[first]?.anaphor === true &&
+      (mentions[first]?.anaphor === true || predicate) &&
       mentions.some((m) => !m.anaphor && m.end <= cue.start && clauseOf(m.start) === clause);
     if (first !== -1 && !namedBefore) return listedFrom(view, mentions, first);
   }

@@ -10,6 +10,15 @@ const TAURUS = 'position:taurus-for-ukraine';
 describe('extractArticle(article, kb): what stand-ins for a position stand for', () => {
   it.each([
     [
+      'a stand-in followed by "toward" what it is for is no anaphor',
+      'Keir Starmer sent troops to Ukraine. Alexander Stubb supported the American efforts toward a ceasefire.',
+      [
+        `country:US ${C} supports`,
+        `person:alexander-stubb ${C} supports`,
+        `person:keir-starmer ${T} supports`,
+      ],
+    ],
+    [
       'a stand-in whose content follows it ("the commitment that ...") stands for that',
       'Keir Starmer sent troops to Ukraine. Alexander Stubb welcomed the commitment that the United States would be involved in security guarantees.',
       [`person:alexander-stubb position:us-backstop supports`, `person:keir-starmer ${T} supports`],

@@ -112,6 +112,22 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:dmitry-peskov ${AID} opposes`],
     ],
     [
+      'David Lammy said Britain would provide military aid to Ukraine and called on Russia to end an illegal war.',
+      [`country:GB ${AID} supports`, `person:david-lammy ${AID} supports`],
+    ],
+    [
+      'Dmitry Peskov said Russia regarded Western arms supplies to Kyiv as the main obstacle to a settlement.',
+      [`country:RU ${AID} opposes`, `person:dmitry-peskov ${AID} opposes`],
+    ],
+    [
+      'Dmitry Peskov said any foreign contingent in Ukraine would be "a legitimate target" for weapons.',
+      [`person:dmitry-peskov ${T} opposes`],
+    ],
+    [
+      'Keir Starmer said the coalition was ready to deploy a reassurance force once the fighting stopped.',
+      [`person:keir-starmer ${T} supports`],
+    ],
+    [
       'Maria Zakharova said Dutch weapons would "burn like all the others".',
       [`person:maria-zakharova ${AID} opposes`],
     ],
