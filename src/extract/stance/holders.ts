@@ -162,18 +162,24 @@ export function holdersOf(view: ArticleView, sentence: SentenceView, cue: CueMat
       );
     if (government && !found.holders.includes(speaker)) found.holders.push(speaker);
   }
-  // "Candidate Simion said Romania should stop sending weapons": who holds no office
-  // only says what their state ought to do.
-  const unofficial = speakers.filter(
-    (id) => view.ctx.kindOf(id) === 'person' && !view.ctx.holdsStateOffice(id),
-  );
+  // What a state ought to do is the speaker's stance, not yet the state's: "Baerbock said Russia
+  // must accept the ceasefire"; nor its own state's when the speaker holds no office ("Candidate
+  // Simion said Romania should stop sending weapons").
   const ought = view.tokens
     .slice(Math.max(0, cue.start - 3), cue.start)
     .some((t) => OUGHT.has(t.norm));
-  if (ought && unofficial.length > 0 && unofficial.length === speakers.length)
-    found.holders = found.holders.filter(
-      (id) => !unofficial.some((speaker) => id === `country:${view.ctx.countryOf(speaker)}`),
+  if (ought && speakers.length > 0) {
+    const voiced = speakers.flatMap((id) =>
+      view.ctx.kindOf(id) === 'person' && view.ctx.holdsStateOffice(id)
+        ? [`country:${view.ctx.countryOf(id)}`]
+        : view.ctx.kindOf(id) === 'country'
+          ? [id]
+          : [],
     );
+    found.holders = found.holders.filter(
+      (id) => view.ctx.kindOf(id) !== 'country' || speakers.includes(id) || voiced.includes(id),
+    );
+  }
   return found;
 }
 

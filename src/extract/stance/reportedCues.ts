@@ -18,6 +18,7 @@ const REPORTED: CueEntry = {
   pattern: '',
 };
 const JUDGED: CueEntry = { ...REPORTED, implicit: false };
+const INSISTING = new Set(['delay', 'further', 'ifs', 'preconditions', 'conditions', 'hesitation']);
 const NEXT_STATEMENT = new Set(['that', 'and']);
 const CONTRASTS = new Set(['but', 'while', 'whereas', 'although', ';']);
 const CLAUSE_ENDS = new Set([',', ';', ':', '.', 'but', 'while', 'whereas', 'although']);
@@ -74,10 +75,14 @@ function reportedCue(
   const words = view.tokens.slice(start, end).map((t) => t.norm);
   const before = view.tokens.slice(event.verb + 1, mention.start).map((t) => t.norm);
   if (words.includes('?') || before.some((w) => SUBORDINATORS.has(w))) return undefined;
-  // "without" right before the position needs it ("would struggle without more support").
+  // "without" right before the position needs it ("would struggle without more support"), and
+  // "without delay", "without ifs and buts" insist.
   const needs = before.slice(-8).includes('without');
+  const insists = words.some((w, k) => w === 'without' && INSISTING.has(words[k + 1] ?? ''));
   const denies = (w: string): boolean =>
-    (NEGATORS.has(w) && !(w === 'without' && needs)) || w.endsWith("n't") || BLAME.test(w);
+    (NEGATORS.has(w) && !(w === 'without' && (needs || insists))) ||
+    w.endsWith("n't") ||
+    BLAME.test(w);
   const condition = conditioned(view, mention.end, event.contentEnd);
   const stance = condition
     ? 'conditional'

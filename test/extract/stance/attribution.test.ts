@@ -192,6 +192,12 @@ describe('extractArticle(article, kb): a speaker and their own state', () => {
     expect(claimsOf(text, '2024-11-01')).toEqual([`person:friedrich-merz ${AID} opposes`]);
   });
 
+  it('is not another state that the speaker says must act', () => {
+    expect(
+      claimsOf('Keir Starmer said Russia must accept the ceasefire "without ifs and buts".'),
+    ).toEqual([`person:keir-starmer ${C} supports`]);
+  });
+
   it('is not the state when one out of office says what it should do', () => {
     const should = 'Friedrich Merz said Germany should stop sending weapons to Ukraine.';
     expect(claimsOf(should, '2024-11-01')).toEqual([`person:friedrich-merz ${AID} opposes`]);
