@@ -111,7 +111,7 @@ function dateWindows(folded: string): [number, number][] {
 
 /** What stands before a phrase that dates an event to come: "who faces an election on Sunday". */
 const FUTURE =
-  /\b(?:will|next|expected|due|scheduled|set to|faces|facing|ahead of|upcoming)\b[^,;]*$|\b(?:election|elections|vote|referendum|runoff)(?: on)?\s*$/;
+  /\b(?:will|next(?! to\b)|expected|due|scheduled|set to|faces|facing|ahead of|upcoming)\b[^,;]*$|\b(?:election|elections|vote|referendum|runoff)(?: on)?\s*$/;
 
 /** True when a phrase dates an event to come rather than a statement. */
 function upcoming(folded: string, phrase: DatePhrase): boolean {
