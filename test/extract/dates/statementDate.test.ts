@@ -25,6 +25,7 @@ describe('statementDate(sentence, folded, published, near)', () => {
       '2025-03-13',
       '2025-03-12',
     ],
+    ['Standing next to Macron in Warsaw on December 12, Tusk said no.', '2024-12-20', '2024-12-12'],
   ])('%j published %s → %s', (sentence, published, expected) => {
     expect(dateOf(sentence, published)).toBe(expected);
   });
