@@ -115,7 +115,7 @@ const FUTURE =
 
 /** True when a phrase dates an event to come rather than a statement. */
 function upcoming(folded: string, phrase: DatePhrase): boolean {
-  return FUTURE.test(folded.slice(Math.max(0, phrase.from - 40), phrase.from));
+  return FUTURE.test(folded.slice(Math.max(0, phrase.from - 80), phrase.from));
 }
 
 /** The date of the phrase nearest to one of the offsets `near` (the cue, its verb of saying), else `published`. */

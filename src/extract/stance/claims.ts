@@ -63,6 +63,23 @@ function attributionDate(
     : undefined;
 }
 
+const SAME_DAY = /\b(?:the|that) same day\b|\b(?:later|earlier) that day\b/;
+
+/** "Erdogan, speaking the same day, ...": the date the sentences before give, if one of the last five does. */
+function sameDay(view: ArticleView, article: Article, sentence: SentenceView): string | undefined {
+  if (!SAME_DAY.test(view.folded.slice(sentence.start, sentence.end))) return undefined;
+  for (let k = sentence.index - 1; k >= Math.max(0, sentence.index - 5); k--) {
+    const before = view.sentences[k];
+    if (!before) continue;
+    const text = article.text.slice(before.start, before.end);
+    const folded = view.folded.slice(before.start, before.end);
+    const phrases = statementPhrases(text, folded, datePhrases(text, folded, article.published));
+    const last = phrases[phrases.length - 1];
+    if (last) return last.date;
+  }
+  return undefined;
+}
+
 /** The claims a sentence's bindings make, one per (holder, position). */
 export function sentenceClaims(
   view: ArticleView,
@@ -92,7 +109,9 @@ export function sentenceClaims(
     const date =
       dates.length > 0
         ? nearestDate(dates, [cueOffset, ...verbs], article.published)
-        : (attributionDate(view, article, sentence, binding.cue.start) ?? article.published);
+        : (attributionDate(view, article, sentence, binding.cue.start) ??
+          sameDay(view, article, sentence) ??
+          article.published);
     const score = confidence(binding);
     for (const holder of binding.holders) {
       if (!view.ctx.known(holder) && !view.ctx.actors.has(holder)) continue;

@@ -37,6 +37,10 @@ describe('statementDate(sentence, folded, published, near)', () => {
     ['He first made the remark 8 months ago.', '2024-02-27'],
     ['Scholz, who faces an election on Sunday, said troops were premature.', '2025-02-18'],
     ['The talks scheduled for Friday may settle it.', '2025-02-18'],
+    [
+      'Kishida, who will be replaced after the ruling party elects a new leader on Friday, backed Kyiv.',
+      '2024-09-25',
+    ],
     ['Parliament holds the vote on Sunday, the minister said.', '2025-02-18'],
   ])('gives the publication date when %j names no day', (sentence, published) => {
     expect(dateOf(sentence, published)).toBe(published);
@@ -65,6 +69,12 @@ describe('extractCorpus: the date of a claim', () => {
     [
       'Speaking on Tuesday in Rome, Antonio Tajani ruled out sending troops.',
       '2025-03-19',
+      '2025-03-18',
+    ],
+    // "The same day" is the day the sentences before name.
+    [
+      'Keir Starmer met Petr Pavel on Tuesday. Emmanuel Macron, speaking the same day, ruled out sending troops.',
+      '2025-03-21',
       '2025-03-18',
     ],
     // A quotation of several sentences is dated where it is attributed.
