@@ -63,19 +63,38 @@ function attributionDate(
     : undefined;
 }
 
-const SAME_DAY = /\b(?:the|that) same day\b|\b(?:later|earlier) that day\b/;
+/** Days a phrase puts a statement after the day the sentences before name ("the same day", "a day earlier"). */
+const RELATIVE_DAYS: readonly [RegExp, number][] = [
+  [/\b(?:the|that) same day\b|\b(?:later|earlier) that day\b/, 0],
+  [/\ba day (?:earlier|before)(?! the\b)|\bthe (?:day before|previous day)\b/, -1],
+  [/\ba day later\b|\bthe (?:next|following) day\b/, 1],
+];
 
-/** "Erdogan, speaking the same day, ...": the date the sentences before give, if one of the last five does. */
-function sameDay(view: ArticleView, article: Article, sentence: SentenceView): string | undefined {
-  if (!SAME_DAY.test(view.folded.slice(sentence.start, sentence.end))) return undefined;
+/** "Erdogan, speaking the same day, ...": a day counted from the last one the five sentences before give. */
+function relativeDay(
+  view: ArticleView,
+  article: Article,
+  sentence: SentenceView,
+): string | undefined {
+  const folded = view.folded.slice(sentence.start, sentence.end);
+  const offset = RELATIVE_DAYS.find(([pattern]) => pattern.test(folded))?.[1];
+  if (offset === undefined) return undefined;
   for (let k = sentence.index - 1; k >= Math.max(0, sentence.index - 5); k--) {
     const before = view.sentences[k];
     if (!before) continue;
     const text = article.text.slice(before.start, before.end);
-    const folded = view.folded.slice(before.start, before.end);
-    const phrases = statementPhrases(text, folded, datePhrases(text, folded, article.published));
+    const foldedBefore = view.folded.slice(before.start, before.end);
+    const phrases = statementPhrases(
+      text,
+      foldedBefore,
+      datePhrases(text, foldedBefore, article.published),
+    );
     const last = phrases[phrases.length - 1];
-    if (last) return last.date;
+    if (!last) continue;
+    const day = new Date(`${last.date}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() + offset);
+    const date = day.toISOString().slice(0, 10);
+    return date > article.published ? article.published : date;
   }
   return undefined;
 }
@@ -110,7 +129,7 @@ export function sentenceClaims(
       dates.length > 0
         ? nearestDate(dates, [cueOffset, ...verbs], article.published)
         : (attributionDate(view, article, sentence, binding.cue.start) ??
-          sameDay(view, article, sentence) ??
+          relativeDay(view, article, sentence) ??
           article.published);
     const score = confidence(binding);
     for (const holder of binding.holders) {

@@ -77,6 +77,11 @@ describe('extractCorpus: the date of a claim', () => {
       '2025-03-21',
       '2025-03-18',
     ],
+    [
+      'Keir Starmer met Petr Pavel on Tuesday. A day earlier, Emmanuel Macron had ruled out sending troops.',
+      '2025-03-21',
+      '2025-03-17',
+    ],
     // A quotation of several sentences is dated where it is attributed.
     [
       '"No Italian soldier will go to Ukraine. Only the UN can do that," Antonio Tajani told reporters on Wednesday.',
