@@ -28,7 +28,8 @@ export function possessorBefore(
     const owner = mentionEndingAt(sentence, i + 1);
     if (owner?.possessive)
       return actorsOfList(view, sentence, listEndingWith(view, sentence, owner));
-    if (!/^\p{Ll}/u.test(token.text)) break;
+    // "the Commission's €800 billion ReArm Europe plan": a name or amount may stand between.
+    if (!/^[\p{Ll}\p{Lu}\d€$£]/u.test(token.text) || owner) break;
   }
   return [];
 }

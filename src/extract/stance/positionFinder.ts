@@ -172,7 +172,7 @@ function explained(
   end: number,
 ): boolean {
   const link = tokens[end]?.norm ?? '';
-  const reach = link === 'that' ? 12 : 6;
+  const reach = link === 'that' || link === 'of' ? 12 : 6;
   return (
     ['of', 'to', 'for', 'on', 'toward', 'towards', 'that'].includes(link) &&
     mentions.some((m) => !m.anaphor && m.start >= end && m.start <= end + reach)

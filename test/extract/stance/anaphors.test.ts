@@ -10,6 +10,11 @@ const TAURUS = 'position:taurus-for-ukraine';
 describe('extractArticle(article, kb): what stand-ins for a position stand for', () => {
   it.each([
     [
+      'a stand-in explained by "of X to" what it is for is no anaphor',
+      'Keir Starmer sent troops to Ukraine. Giorgia Meloni fully supports the efforts of US President Donald Trump to achieve a ceasefire.',
+      [`person:giorgia-meloni ${C} supports`, `person:keir-starmer ${T} supports`],
+    ],
+    [
       'a stand-in followed by "toward" what it is for is no anaphor',
       'Keir Starmer sent troops to Ukraine. Alexander Stubb supported the American efforts toward a ceasefire.',
       [

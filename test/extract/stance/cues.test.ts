@@ -128,6 +128,14 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:keir-starmer ${T} supports`],
     ],
     [
+      "Kyriakos Mitsotakis welcomed the European Commission's ReArm Europe plan.",
+      [`org:european-commission ${EU} supports`],
+    ],
+    [
+      'Andrej Danko said that "not a single Slovak bullet" should ever again be sent to Kyiv.',
+      [`person:andrej-danko ${AID} opposes`],
+    ],
+    [
       'Maria Zakharova said Dutch weapons would "burn like all the others".',
       [`person:maria-zakharova ${AID} opposes`],
     ],
