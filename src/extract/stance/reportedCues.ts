@@ -7,7 +7,7 @@ import type { CueEntry } from '../lexicon/cueEntry';
 import { NEGATORS } from '../lexicon/words';
 import { negatorBefore, type CueMatch } from './cueFinder';
 import type { PositionMention } from './positionFinder';
-import type { ArticleView, SpeechEvent } from './view';
+import type { ArticleView, SentenceView, SpeechEvent } from './view';
 
 const REPORTED: CueEntry = {
   stance: 'supports',
@@ -27,7 +27,7 @@ const SUBORDINATORS = new Set(['if', 'unless', 'when']);
 const OPENINGS = new Set(['could', 'might', 'may', 'possible', 'possibly']);
 /** Words of blame: a statement about a position in these terms is against it. */
 const BLAME =
-  /^(?:wast\w*|squander\w*|escalat\w*|provocat\w*|provok\w*|dangerous|reckless|mistake|madness|folly|absurd\w*|undermin\w*|hostile|aggressi\w*|threat\w*|fuel\w*|prolong\w*|drag\w*|abandon\w*|pretense|pretence|illegal|criminal|complicit|negative\w*|reward\w*|retaliat\w*|consequences|countermeasures|burn\w*|betray\w*|neutrality)$/;
+  /^(?:wast\w*|squander\w*|escalat\w*|provocat\w*|provok\w*|dangerous|reckless|mistake|madness|folly|absurd\w*|undermin\w*|hostile|aggressi\w*|threat\w*|fuel\w*|prolong\w*|drag\w*|abandon\w*|pretense|pretence|illegal|criminal|complicit|negative\w*|reward\w*|pump\w*|retaliat\w*|consequences|countermeasures|burn\w*|betray\w*|neutrality)$/;
 
 const CONDITIONS = new Set(['if', 'unless', 'provided']);
 
@@ -45,6 +45,30 @@ function conditioned(view: ArticleView, from: number, end: number): boolean {
   return false;
 }
 
+function sentenceOf(view: ArticleView, at: number): SentenceView | undefined {
+  return view.sentences.find((s) => s.tokenStart <= at && at < s.tokenEnd);
+}
+
+/** A contrast between the verb and the position opens a clause with a subject of its own. */
+function othersClause(
+  view: ArticleView,
+  sentence: SentenceView | undefined,
+  from: number,
+  to: number,
+): boolean {
+  for (let i = from + 1; i < to; i++) {
+    if (!CONTRASTS.has(view.tokens[i]?.norm ?? '')) continue;
+    const contrast = i;
+    if (
+      sentence?.mentions.some(
+        (m) => m.kind === 'actor' && m.start > contrast && m.start < to && !m.object,
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
 /** The cue of one statement, if it says something about a position; none for a question, a denied statement ("never said") or a position in a condition. */
 function reportedCue(
   view: ArticleView,
@@ -57,8 +81,8 @@ function reportedCue(
     (m) => !m.anaphor && !m.hypothetical && m.start > event.verb && m.start < event.contentEnd,
   );
   // "Sweden said it would not take part, while Finland welcomed the truce": another's clause.
-  const between = view.tokens.slice(event.verb + 1, mention?.start ?? 0);
-  if (!mention || between.some((t) => CONTRASTS.has(t.norm))) return undefined;
+  if (!mention || othersClause(view, sentenceOf(view, event.verb), event.verb, mention.start))
+    return undefined;
   // The words of the position's clause, from the verb or the last clause break before it, to
   // its end ("said Italian troops would not take part"; not "said X must not ..., and announced Y").
   // Forward, "and" opens the next thing said ("was being prepared and that Rome would not ...",

@@ -136,6 +136,10 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:andrej-danko ${AID} opposes`],
     ],
     [
+      'Dmitry Peskov said the gathering was "not about reconstruction but about continuing to pump weapons into Ukraine."',
+      [`person:dmitry-peskov ${AID} opposes`],
+    ],
+    [
       'Maria Zakharova said Dutch weapons would "burn like all the others".',
       [`person:maria-zakharova ${AID} opposes`],
     ],
