@@ -8,10 +8,10 @@ import { datelineLength } from '../text/dateline';
 
 /**
  * chrono's casual English parser with only the parsers that can read a day out
- * of what a window holds (month names with a day, weekdays, "yesterday", "two
- * days ago", numeric dates); times, ranges and vaguer periods are left out as
- * they never decide a statement's day. Should the parsers not be found by
- * name, the whole casual parser is used.
+ * of what a window holds (month names with a day, weekdays, "yesterday", "last
+ * night", "two days ago", numeric dates); times, ranges and vaguer periods are
+ * left out as they never decide a statement's day. Should the parsers not be
+ * found by name, the whole casual parser is used.
  */
 const DAY_PARSERS = new Set([
   'ENMonthNameLittleEndianParser',
@@ -31,7 +31,7 @@ const PARSER = ((): chrono.Chrono => {
 })();
 
 const DATE_LIKE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) ago\b/;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\blast night\b|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) ago\b/;
 const DATE_LIKE_ALL = new RegExp(DATE_LIKE.source, 'g');
 const WINDOW = 16;
 const ABBREVIATED_MONTH = /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\./g;

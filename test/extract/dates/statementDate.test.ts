@@ -15,6 +15,7 @@ describe('statementDate(sentence, folded, published, near)', () => {
     ['The address on Feb. 29 drew warnings.', '2024-03-08', '2024-02-29'],
     ['He said so on 18 February.', '2025-02-19', '2025-02-18'],
     ['She said yesterday that nothing was ruled out.', '2024-05-02', '2024-05-01'],
+    ['A government spokesman hit back last night.', '2025-03-22', '2025-03-21'],
     ['The premier said on December 30 he would go.', '2025-01-03', '2024-12-30'],
     ['Last Friday he stated it again.', '2025-07-14', '2025-07-11'],
     ['Two days ago, the minister said troops could go.', '2025-03-21', '2025-03-19'],
