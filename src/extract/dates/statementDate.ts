@@ -40,7 +40,8 @@ function iso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-function shiftDays(date: string, days: number): string {
+/** The day `days` after `date` (before, when negative). */
+export function shiftDays(date: string, days: number): string {
   const time = Date.parse(`${date}T12:00:00Z`) + days * 86_400_000;
   return new Date(time).toISOString().slice(0, 10);
 }

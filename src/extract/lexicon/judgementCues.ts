@@ -51,7 +51,7 @@ export const JUDGEMENT_CUES: readonly CueEntry[] = [
     dir: 'any',
     strength: 3,
     standalone: true,
-    pattern: `(?<=${BE} ["“]?)(?:not relevant|irrelevant)`,
+    pattern: `(?<=${BE} ["\u201c]?)(?:not relevant|irrelevant)`,
   },
   {
     // Britain "has no business" deploying troops: the speaker's verdict on the subject

@@ -5,6 +5,7 @@
 import {
   datePhrases,
   nearestDate,
+  shiftDays,
   statementPhrases,
   type DatePhrase,
 } from '../dates/statementDate';
@@ -75,18 +76,10 @@ function relativeDay(
   for (let k = sentence.index - 1; k >= Math.max(0, sentence.index - 5); k--) {
     const before = view.sentences[k];
     if (!before) continue;
-    const text = article.text.slice(before.start, before.end);
-    const foldedBefore = view.folded.slice(before.start, before.end);
-    const phrases = statementPhrases(
-      text,
-      foldedBefore,
-      datePhrases(text, foldedBefore, article.published),
-    );
+    const phrases = phrasesOf(view, article, before.start, before.end);
     const last = phrases[phrases.length - 1];
     if (!last) continue;
-    const day = new Date(`${last.date}T00:00:00Z`);
-    day.setUTCDate(day.getUTCDate() + offset);
-    const date = day.toISOString().slice(0, 10);
+    const date = shiftDays(last.date, offset);
     return date > article.published ? article.published : date;
   }
   return undefined;

@@ -7,6 +7,7 @@ import type { CueEntry } from '../lexicon/cueEntry';
 import { NEGATORS } from '../lexicon/words';
 import { negatorBefore, type CueMatch } from './cueFinder';
 import type { PositionMention } from './positionFinder';
+import { sentenceOfToken } from './speech';
 import type { ArticleView, SentenceView, SpeechEvent } from './view';
 
 const REPORTED: CueEntry = {
@@ -45,10 +46,6 @@ function conditioned(view: ArticleView, from: number, end: number): boolean {
   return false;
 }
 
-function sentenceOf(view: ArticleView, at: number): SentenceView | undefined {
-  return view.sentences.find((s) => s.tokenStart <= at && at < s.tokenEnd);
-}
-
 /** A contrast between the verb and the position opens a clause with a subject of its own. */
 function othersClause(
   view: ArticleView,
@@ -81,7 +78,7 @@ function reportedCue(
     (m) => !m.anaphor && !m.hypothetical && m.start > event.verb && m.start < event.contentEnd,
   );
   // "Sweden said it would not take part, while Finland welcomed the truce": another's clause.
-  if (!mention || othersClause(view, sentenceOf(view, event.verb), event.verb, mention.start))
+  if (!mention || othersClause(view, sentenceOfToken(view, event.verb), event.verb, mention.start))
     return undefined;
   // The words of the position's clause, from the verb or the last clause break before it, to
   // its end ("said Italian troops would not take part"; not "said X must not ..., and announced Y").

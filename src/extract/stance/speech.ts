@@ -190,7 +190,8 @@ export function findSpeech(view: ArticleView, sentence: SentenceView): void {
   if (headed === 1 && events.length > 1) events.shift();
 }
 
-function sentenceOfToken(view: ArticleView, at: number): SentenceView | undefined {
+/** The sentence token `at` is in. */
+export function sentenceOfToken(view: ArticleView, at: number): SentenceView | undefined {
   return view.sentences.find((s) => s.tokenStart <= at && at < s.tokenEnd);
 }
 
