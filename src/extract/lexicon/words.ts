@@ -106,7 +106,7 @@ export const MODIFIED_NOUNS = set(`
 export const OBJECT_PREPOSITIONS = set(`
   in at from into to near across within inside outside via toward towards between with
   against for of on over about under among upon onto throughout beyond behind around than
-  like unlike versus vs by
+  like unlike versus vs by through
 `);
 
 /** Verbs whose next noun phrase is their object ("accused France", "urged Speaker Johnson"). */

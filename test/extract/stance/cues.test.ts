@@ -140,6 +140,10 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:dmitry-peskov ${AID} opposes`],
     ],
     [
+      'Dmitry Peskov warned that any weapons sent to Ukraine through NATO would be "legitimate targets."',
+      [`person:dmitry-peskov ${AID} opposes`],
+    ],
+    [
       'Maria Zakharova said Dutch weapons would "burn like all the others".',
       [`person:maria-zakharova ${AID} opposes`],
     ],
