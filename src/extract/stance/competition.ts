@@ -34,7 +34,10 @@ export function settle(
     const cue = binding.cue;
     return cue.start < target.start ? target.start - cue.end : cue.start - target.end;
   };
-  const rank = (binding: Binding): number => binding.cue.entry.strength * 1000 - distance(binding);
+  // "would back a ceasefire only when Kyiv decides": a condition qualifies the support it follows.
+  const rank = (binding: Binding): number =>
+    (binding.cue.entry.strength + (binding.cue.entry.conditionAfter ? 2 : 0)) * 1000 -
+    distance(binding);
   const rivalsOf = (binding: Binding, pool: readonly Binding[]): Binding[] =>
     pool.filter(
       (other) =>

@@ -272,6 +272,10 @@ describe('extractArticle(article, kb): cues of opposition', () => {
 describe('extractArticle(article, kb): conditions and necessities', () => {
   it.each([
     [
+      'Antonio Tajani said Italy would back a ceasefire "only when Kyiv decides the time has come".',
+      [`country:IT ${C} conditional`, `person:antonio-tajani ${C} conditional`],
+    ],
+    [
       'Petr Pavel said sending troops would require a mandate from the UN Security Council.',
       [
         `person:petr-pavel ${T} conditional`,
