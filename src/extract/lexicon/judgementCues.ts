@@ -46,6 +46,13 @@ export const JUDGEMENT_CUES: readonly CueEntry[] = [
     pattern: `(?:there (?:is|was|can be|could be|will be|would be) )?no (?:question|talk) of`,
   },
   {
+    // "a package which Washington considers vital": a verdict, not a deliberation
+    stance: 'supports',
+    dir: 'any',
+    strength: 3,
+    pattern: `(?:consider|considers|considered|deem|deems|deemed) (?:it |them |this |that )?["\u201c]?(?:vital|essential|crucial|critical|indispensable)`,
+  },
+  {
     // it was "not relevant" for Sweden
     stance: 'opposes',
     dir: 'any',

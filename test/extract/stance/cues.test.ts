@@ -140,6 +140,10 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:dmitry-peskov ${AID} opposes`],
     ],
     [
+      'Antony Blinken said the House would vote on a package of military aid for Ukraine, which Washington considers vital.',
+      [`country:US ${AID} supports`, `person:antony-blinken ${AID} supports`],
+    ],
+    [
       'Dmitry Peskov warned that any weapons sent to Ukraine through NATO would be "legitimate targets."',
       [`person:dmitry-peskov ${AID} opposes`],
     ],
