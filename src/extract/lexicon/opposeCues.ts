@@ -65,12 +65,12 @@ export const OPPOSE_CUES: readonly CueEntry[] = [
     pattern: `(?<=(?:is|are|was|were|be|been|remains?|remained) (?:not|n't|never) )against`,
   },
   { stance: 'opposes', dir: 'any', strength: 2, pattern: `threat(?:en|ens|ened|ening)` },
-  // "warned that the plan needed US support" is no opposition: what follows "that" decides.
+  // "warned (on Tuesday) that the plan needed US support" is no opposition: what follows "that" decides.
   {
     stance: 'opposes',
     dir: 'any',
     strength: 2,
-    pattern: `(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)(?! that\\b)`,
+    pattern: `(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)(?![^.;,"\u201c]{0,30}? that\\b)`,
   },
   {
     stance: 'opposes',

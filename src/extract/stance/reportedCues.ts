@@ -19,6 +19,8 @@ const REPORTED: CueEntry = {
   pattern: '',
 };
 const JUDGED: CueEntry = { ...REPORTED, implicit: false };
+/** A warning is against what it speaks of, unless that is what is missing ("warned that ... without air defence"). */
+const WARNINGS = /^(?:warn|caution)/;
 const INSISTING = new Set(['delay', 'further', 'ifs', 'preconditions', 'conditions', 'hesitation']);
 const NEXT_STATEMENT = new Set(['that', 'and']);
 const CONTRASTS = new Set(['but', 'while', 'whereas', 'although', ';']);
@@ -96,22 +98,25 @@ function reportedCue(
   const words = view.tokens.slice(start, end).map((t) => t.norm);
   const before = view.tokens.slice(event.verb + 1, mention.start).map((t) => t.norm);
   if (words.includes('?') || before.some((w) => SUBORDINATORS.has(w))) return undefined;
-  // "without" right before the position needs it ("would struggle without more support"), and
+  // "without" right before the position needs it ("could not hold without more support"), and
   // "without delay", "without ifs and buts" insist.
   const needs = before.slice(-8).includes('without');
   const insists = words.some((w, k) => w === 'without' && INSISTING.has(words[k + 1] ?? ''));
   const denies = (w: string): boolean =>
-    (NEGATORS.has(w) && !(w === 'without' && (needs || insists))) ||
-    w.endsWith("n't") ||
-    BLAME.test(w);
+    (NEGATORS.has(w) && !(w === 'without' && insists)) || w.endsWith("n't") || BLAME.test(w);
   const condition = conditioned(view, mention.end, event.contentEnd);
+  const warning = WARNINGS.test(view.tokens[event.verb]?.norm ?? '');
   const stance = condition
     ? 'conditional'
-    : words.some(denies) || before.includes('against')
-      ? 'opposes'
-      : words.some((w) => OPENINGS.has(w))
-        ? 'conditional'
-        : 'supports';
+    : needs
+      ? 'supports'
+      : words.some(denies) || before.includes('against')
+        ? 'opposes'
+        : words.some((w) => OPENINGS.has(w))
+          ? 'conditional'
+          : warning
+            ? 'opposes'
+            : 'supports';
   return {
     // Words that deny, blame or open the position decide over its own verb ("said sending soldiers would be a betrayal").
     entry: stance === 'opposes' || condition ? JUDGED : REPORTED,

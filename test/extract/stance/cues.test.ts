@@ -140,6 +140,14 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:dmitry-peskov ${AID} opposes`],
     ],
     [
+      'Maria Zakharova warned on Wednesday that any South Korean arms deliveries to Kyiv would hurt relations.',
+      [`person:maria-zakharova ${AID} opposes`],
+    ],
+    [
+      'Ulf Kristersson warned on Tuesday that Ukraine could not hold the front without more air defence.',
+      [`person:ulf-kristersson ${AID} supports`],
+    ],
+    [
       'Antony Blinken said the House would vote on a package of military aid for Ukraine, which Washington considers vital.',
       [`country:US ${AID} supports`, `person:antony-blinken ${AID} supports`],
     ],
