@@ -5,17 +5,25 @@
 // the others, so "called X reckless" is not read as "called for".
 import type { CueEntry } from './cueEntry';
 
-const VERDICT = `(?:irresponsible|reckless|dangerous|premature|inappropriate|absurd|nonsense|madness|pointless|unrealistic|provocative|counter-?productive|a (?:mistake|bluff|provocation|fantasy|dead end|trojan horse|smokescreen)|an (?:illusion|insult|act of war)|(?:a )?(?:direct )?declaration of war|a (?:ploy|trap|trick|ruse|pretext))`;
+const VERDICT = `(?:irresponsible|reckless|dangerous|premature|inappropriate|absurd|nonsense|madness|pointless|unrealistic|provocative|counter-?productive|a (?:gift to (?:\\w+ ){1,3}|mistake|bluff|provocation|fantasy|dead end|trojan horse|smokescreen)|an (?:illusion|insult|act of war)|(?:a )?(?:direct )?declaration of war|a (?:ploy|trap|trick|ruse|pretext))`;
 const INTENSIFIER = `(?:extremely |highly |completely |totally |utterly |deeply |very |so |rather |clearly |simply )?`;
 const BE = `(?:is|are|was|were|be|been|remains?|remained|seems?|seemed)`;
 
 export const JUDGEMENT_CUES: readonly CueEntry[] = [
   {
-    // "would never waver in supplying Kyiv with weapons": a denied wavering is resolve
+    // "would never waver in supplying Kyiv with weapons", "will never be absent", "will not be
+    // found wanting": a denied failing is resolve
     stance: 'supports',
     dir: 'after',
     strength: 3,
-    pattern: `(?:never|not|won['’]t|will not|would not) ["\u201c]?(?:waver|falter|flinch|tire|budge)(?:ed)?["\u201d]?(?: in)?|unwavering`,
+    pattern: `(?:never|not|won['’]t|will not|would not) ["\u201c]?(?:waver|falter|flinch|tire|budge|be absent|be found wanting)(?:ed)?["\u201d]?(?: in)?|unwavering`,
+  },
+  {
+    // "should first stop blocking aid", "stop ruling things out": ending an obstruction supports
+    stance: 'supports',
+    dir: 'after',
+    strength: 3,
+    pattern: `stop(?:s|ped|ping)? ["\u201c]?(?:blocking|obstructing|delaying|holding up|ruling (?:things |anything )?out)`,
   },
   {
     stance: 'opposes',

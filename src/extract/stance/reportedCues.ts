@@ -30,7 +30,7 @@ const SUBORDINATORS = new Set(['if', 'unless', 'when']);
 const OPENINGS = new Set(['could', 'might', 'may', 'possible', 'possibly']);
 /** Words of blame: a statement about a position in these terms is against it. */
 const BLAME =
-  /^(?:wast\w*|squander\w*|escalat\w*|provocat\w*|provok\w*|dangerous|reckless|mistake|madness|folly|absurd\w*|undermin\w*|hostile|aggressi\w*|threat\w*|fuel\w*|prolong\w*|drag\w*|abandon\w*|pretense|pretence|illegal|criminal|complicit|negative\w*|reward\w*|pump\w*|retaliat\w*|consequences|countermeasures|burn\w*|betray\w*|neutrality)$/;
+  /^(?:wast\w*|squander\w*|escalat\w*|provocat\w*|provok\w*|dangerous|reckless|mistake|madness|folly|absurd\w*|undermin\w*|hostile|aggressi\w*|threat\w*|fuel\w*|prolong\w*|drag\w*|abandon\w*|pretense|pretence|illegal|criminal|complicit|negative\w*|reward\w*|pump\w*|forget\w*|retaliat\w*|consequences|countermeasures|burn\w*|betray\w*|neutrality)$/;
 
 const CONDITIONS = new Set(['if', 'unless', 'provided']);
 
@@ -106,12 +106,16 @@ function reportedCue(
     (NEGATORS.has(w) && !(w === 'without' && insists)) || w.endsWith("n't") || BLAME.test(w);
   const condition = conditioned(view, mention.end, event.contentEnd);
   const warning = WARNINGS.test(view.tokens[event.verb]?.norm ?? '');
+  // "a ceasefire without security guarantees would be a trap": against it only as it stands.
+  const lacking = view.tokens.slice(mention.end, mention.end + 2).some((t) => t.norm === 'without');
   const stance = condition
     ? 'conditional'
     : needs
       ? 'supports'
       : words.some(denies) || before.includes('against')
-        ? 'opposes'
+        ? lacking
+          ? 'conditional'
+          : 'opposes'
         : words.some((w) => OPENINGS.has(w))
           ? 'conditional'
           : warning

@@ -140,6 +140,30 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:dmitry-peskov ${AID} opposes`],
     ],
     [
+      'Mykhailo Podolyak called the UN mission idea "a gift to Russian propaganda".',
+      [`person:mykhailo-podolyak position:un-mission-ukraine opposes`],
+    ],
+    [
+      'Paulo Rangel said Portugal "will never be absent" when it comes to helping Ukraine defend itself with weapons.',
+      [`country:PT ${AID} supports`, `person:paulo-rangel ${AID} supports`],
+    ],
+    [
+      'Donald Tusk said governments should first stop blocking military aid to Ukraine.',
+      [`person:donald-tusk ${AID} supports`],
+    ],
+    [
+      'Gabrielius Landsbergis said Europe should stop ruling out sending troops.',
+      [`person:gabrielius-landsbergis ${T} supports`],
+    ],
+    [
+      'Sergey Lavrov said an immediate ceasefire would mean "forgetting the root causes of the conflict".',
+      [`person:sergey-lavrov ${C} opposes`],
+    ],
+    [
+      'Volodymyr Zelensky said a ceasefire without security guarantees would be a trap.',
+      [`person:volodymyr-zelensky ${C} conditional`],
+    ],
+    [
       'Maria Zakharova warned on Wednesday that any South Korean arms deliveries to Kyiv would hurt relations.',
       [`person:maria-zakharova ${AID} opposes`],
     ],
