@@ -217,6 +217,15 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`country:RU ${T} opposes`, `person:sergey-lavrov ${T} opposes`],
     ],
     [
+      'Antonio Tajani said Italy would take part in a peacekeeping mission only if it were organised by the United Nations.',
+      [
+        `country:IT ${T} conditional`,
+        `country:IT position:un-mission-ukraine supports`,
+        `person:antonio-tajani ${T} conditional`,
+        `person:antonio-tajani position:un-mission-ukraine supports`,
+      ],
+    ],
+    [
       'Alexander Stubb backed sending UN observers to Ukraine.',
       [`person:alexander-stubb position:un-mission-ukraine supports`],
     ],
