@@ -68,19 +68,22 @@ function othersClause(
   return false;
 }
 
-/** The cue of one statement, if it says something about a position; none for a question, a denied statement ("never said") or a position in a condition. */
+/**
+ * The cue of one thing said from token `from` on (the verb, or a "that" opening the next
+ * thing said), if it is about a position, with where its clause ends; none for a question
+ * or a position in a condition.
+ */
 function reportedCue(
   view: ArticleView,
   event: SpeechEvent,
   positions: readonly PositionMention[],
-): CueMatch | undefined {
-  if (event.speakers.length === 0 || negatorBefore(view.tokens, event.verb, 0, new Set()) !== -1)
-    return undefined;
+  from: number,
+): { cue: CueMatch; end: number } | undefined {
   const mention = positions.find(
-    (m) => !m.anaphor && !m.hypothetical && m.start > event.verb && m.start < event.contentEnd,
+    (m) => !m.anaphor && !m.hypothetical && m.start > from && m.start < event.contentEnd,
   );
   // "Sweden said it would not take part, while Finland welcomed the truce": another's clause.
-  if (!mention || othersClause(view, sentenceOfToken(view, event.verb), event.verb, mention.start))
+  if (!mention || othersClause(view, sentenceOfToken(view, event.verb), from, mention.start))
     return undefined;
   // The words of the position's clause, from the verb or the last clause break before it, to
   // its end ("said Italian troops would not take part"; not "said X must not ..., and announced Y").
@@ -94,9 +97,9 @@ function reportedCue(
   )
     end++;
   let start = mention.start;
-  while (start > event.verb + 1 && !CLAUSE_ENDS.has(view.tokens[start - 1]?.norm ?? '.')) start--;
+  while (start > from + 1 && !CLAUSE_ENDS.has(view.tokens[start - 1]?.norm ?? '.')) start--;
   const words = view.tokens.slice(start, end).map((t) => t.norm);
-  const before = view.tokens.slice(event.verb + 1, mention.start).map((t) => t.norm);
+  const before = view.tokens.slice(from + 1, mention.start).map((t) => t.norm);
   if (words.includes('?') || before.some((w) => SUBORDINATORS.has(w))) return undefined;
   // "without" right before the position needs it ("could not hold without more support"), and
   // "without delay", "without ifs and buts" insist.
@@ -121,7 +124,7 @@ function reportedCue(
           : warning
             ? 'opposes'
             : 'supports';
-  return {
+  const cue: CueMatch = {
     // Words that deny, blame or open the position decide over its own verb ("said sending soldiers would be a betrayal").
     entry: stance === 'opposes' || condition ? JUDGED : REPORTED,
     start: event.verb,
@@ -131,11 +134,38 @@ function reportedCue(
     text: view.tokens[event.verb]?.text ?? '',
     topicAt: mention.start,
   };
+  return { cue, end };
+}
+
+/** The "that" opening the next thing said at `at` ("... aid, but that no soldier will go"), or -1; not a condition's ("provided that"). */
+function nextStatement(view: ArticleView, at: number): number {
+  let i = at;
+  if (view.tokens[i]?.text === ',') i++;
+  if (!['and', 'but'].includes(view.tokens[i]?.norm ?? '')) return -1;
+  return view.tokens[i + 1]?.norm === 'that' ? i + 1 : -1;
+}
+
+/** The cues of one statement, one per thing said about a position; none when the statement is denied ("never said"). */
+function statementCues(
+  view: ArticleView,
+  event: SpeechEvent,
+  positions: readonly PositionMention[],
+): CueMatch[] {
+  if (event.speakers.length === 0 || negatorBefore(view.tokens, event.verb, 0, new Set()) !== -1)
+    return [];
+  const cues: CueMatch[] = [];
+  for (let from = event.verb; from !== -1 && from < event.contentEnd;) {
+    const found = reportedCue(view, event, positions, from);
+    if (!found) break;
+    cues.push(found.cue);
+    from = nextStatement(view, found.end);
+  }
+  return cues;
 }
 
 /** The cues the article's verbs of saying carry, in text order. */
 export function reportedCues(view: ArticleView, positions: readonly PositionMention[]): CueMatch[] {
   return view.sentences.flatMap((sentence) =>
-    sentence.speech.flatMap((event) => reportedCue(view, event, positions) ?? []),
+    sentence.speech.flatMap((event) => statementCues(view, event, positions)),
   );
 }

@@ -100,6 +100,18 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:marine-le-pen ${T} opposes`],
     ],
     [
+      'Giorgia Meloni said Italy would continue to back military aid to Ukraine but that "no Italian soldier" would be used on Russian soil.',
+      [
+        `country:IT ${AID} supports`,
+        `person:giorgia-meloni ${AID} supports`,
+        `person:giorgia-meloni ${T} opposes`,
+      ],
+    ],
+    [
+      'Vladimir Putin said Moscow would agree to a 30-day truce provided that Western arms deliveries to Kyiv were halted.',
+      [`country:RU ${C} supports`, `person:vladimir-putin ${C} supports`],
+    ],
+    [
       'Keir Starmer said: "Britain will keep arming Ukraine, full stop."',
       [`country:GB ${AID} supports`, `person:keir-starmer ${AID} supports`],
     ],
