@@ -143,7 +143,10 @@ export function speakingPerson(
 ): Mention | undefined {
   if (OBJECT_PREPOSITIONS.has(tokens[at - 1]?.norm ?? '')) return undefined;
   const stop = unknownNameAt(tokens, at, end, ctx);
-  if (stop === undefined || !SPEECH_VERBS.has(tokens[stop]?.norm ?? '')) return undefined;
+  if (stop === undefined) return undefined;
+  // "The Portuguese Communist Party (PCP) said": an acronym may stand before the verb.
+  const acronym = tokens[stop]?.text === '(' && tokens[stop + 2]?.text === ')' ? 3 : 0;
+  if (!SPEECH_VERBS.has(tokens[stop + acronym]?.norm ?? '')) return undefined;
   const last = tokens[stop - 1]?.norm ?? '';
   // "The Left Party said", "the far-right Vlaams Belang said": a party the gazetteer does not know speaks as itself.
   if (PARTY_WORDS.has(last) || POLITICAL_WORDS.has(wordBefore(tokens, at))) {
@@ -151,7 +154,8 @@ export function speakingPerson(
     const adjective = tokens[at - 1]?.capitalized && tokens[at - 1]?.norm !== 'the';
     const from = adjective ? at - 1 : at;
     const label = nameLabel(tokens, from, stop);
-    const org = `org:${slugify(label)}`;
+    // A party is known by the acronym it is given: "The Radical-Liberal Party (FDP)" is org:fdp.
+    const org = `org:${slugify(acronym ? (tokens[stop + 1]?.text ?? label) : label)}`;
     ctx.learn({
       id: org,
       label,

@@ -154,6 +154,11 @@ describe('extractArticle(article, kb): officials the gazetteer does not know', (
       ['person:andrius-kubilius position:military-aid-ukraine conditional'],
     ],
     [
+      'a party the gazetteer lacks is known by the acronym it is given',
+      'The Portuguese Communist Party (PCP) said in a statement that it "firmly rejects" any participation of Portuguese troops in Ukraine.',
+      [`org:pcp ${T} opposes`],
+    ],
+    [
       'a hyphenated given name',
       'National Security Adviser Chang Ho-jin said he was ready to send weapons to Ukraine.',
       ['person:chang-ho-jin position:military-aid-ukraine supports'],

@@ -112,6 +112,10 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`country:RU ${C} supports`, `person:vladimir-putin ${C} supports`],
     ],
     [
+      '"No Polish unit will be sent to Ukraine," Robert Fico told Parliament.',
+      [`person:robert-fico ${T} opposes`],
+    ],
+    [
       'Keir Starmer said: "Britain will keep arming Ukraine, full stop."',
       [`country:GB ${AID} supports`, `person:keir-starmer ${AID} supports`],
     ],
