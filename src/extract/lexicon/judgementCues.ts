@@ -158,6 +158,14 @@ export const JUDGEMENT_CUES: readonly CueEntry[] = [
     pattern: `(?:not|rather than|instead of) (?:just )?(?:a |an )?(?:mere|simple)`,
   },
   {
+    // "a lasting peace, not a ceasefire", "planes, not troops": the other thing is wanted
+    stance: 'opposes',
+    dir: 'after',
+    strength: 3,
+    reach: 3,
+    pattern: `(?<=, ?["\u201c]?)not (?:a |an |the |just |merely )?`,
+  },
+  {
     // "naval assets, but not with boots on the ground"
     stance: 'opposes',
     dir: 'after',

@@ -156,6 +156,14 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:dmitry-peskov ${AID} opposes`],
     ],
     [
+      'Dmitry Peskov said Moscow needed "a lasting peace, not a ceasefire that gives Kyiv time to rearm".',
+      [`country:RU ${C} opposes`, `person:dmitry-peskov ${C} opposes`],
+    ],
+    [
+      'Keir Starmer said Britain would send planes, not troops, to Ukraine.',
+      [`country:GB ${T} opposes`, `person:keir-starmer ${T} opposes`],
+    ],
+    [
       'Mykhailo Podolyak called the UN mission idea "a gift to Russian propaganda".',
       [`person:mykhailo-podolyak position:un-mission-ukraine opposes`],
     ],
