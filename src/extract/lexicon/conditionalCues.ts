@@ -40,7 +40,7 @@ export const CONDITIONAL_CUES: readonly CueEntry[] = [
     dir: 'any',
     strength: 3,
     standalone: true,
-    pattern: `too (?:early|soon) to (?:commit|say|decide|tell|talk|discuss)`,
+    pattern: `too (?:early|soon) to (?:commit|say|decide|tell|talk|speak|discuss)`,
   },
   {
     stance: 'conditional',

@@ -55,20 +55,21 @@ export function settle(
     if (governor && (governor.how === 'speaker' || speechVerbs.has(governor.cue.start)))
       all.push({ ...verb, cue: governor.cue, stance: governor.stance });
   }
-  // An objection noun right after the cue turns it round, once: rejecting an objection
-  // supports the position ("dismissed Russia's objections to troops"), asking for one
-  // opposes it ("called for an end to weapons deliveries").
+  // An objection right after the cue turns it round, once: rejecting an objection supports
+  // the position ("dismissed Russia's objections to troops"), asking for one opposes it
+  // ("called for an end to weapons deliveries", "demanded that Western states halt deliveries").
   for (const binding of all) {
     const target = mentions[binding.mention];
     if (binding.stance === 'conditional' || binding.cue.entry.noun || !target) continue;
     const asking = binding.stance === 'supports';
     const objection = cues.some(
       (other) =>
-        other.entry.noun &&
         other.stance === 'opposes' &&
+        (other.entry.noun ||
+          (asking && !other.entry.implicit && binding.cue.topicAt === undefined)) &&
         (!asking || !other.negated) &&
         other.start >= binding.cue.end &&
-        other.start <= binding.cue.end + 4 &&
+        other.start <= binding.cue.end + (other.entry.noun ? 4 : 5) &&
         other.end <= target.start,
     );
     if (objection) binding.stance = asking ? 'opposes' : 'supports';

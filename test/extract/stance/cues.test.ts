@@ -156,6 +156,14 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:dmitry-peskov ${AID} opposes`],
     ],
     [
+      'Sergey Lavrov demanded that Western states halt weapons deliveries to Kyiv.',
+      [`person:sergey-lavrov ${AID} opposes`],
+    ],
+    [
+      'Yuri Ushakov told reporters it was too early to speak about a ceasefire.',
+      [`person:yuri-ushakov ${C} conditional`],
+    ],
+    [
       'Dmitry Peskov said Moscow needed "a lasting peace, not a ceasefire that gives Kyiv time to rearm".',
       [`country:RU ${C} opposes`, `person:dmitry-peskov ${C} opposes`],
     ],
