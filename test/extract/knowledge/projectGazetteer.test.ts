@@ -1,0 +1,33 @@
+// The project's own gazetteer in data/: the officials and titles news about the
+// war names, resolved at the article's date.
+import { describe, expect, it } from 'vitest';
+import { PROJECT_DATA_DIR, readKnowledgeSources } from '../../../scripts/lib/readKnowledge';
+import { extractCorpus } from '../../../src/extract/extractCorpus';
+import { buildKnowledgeBase } from '../../../src/extract/knowledgeBase';
+import { article } from '../fixture';
+
+async function actorsOf(text: string, published: string): Promise<string[]> {
+  const kb = buildKnowledgeBase(await readKnowledgeSources(PROJECT_DATA_DIR));
+  const { claims, nodes } = extractCorpus([article(text, published)], kb);
+  const sources = new Set(claims.map((claim) => claim.source));
+  return nodes.filter((node) => sources.has(node.id)).map((node) => `${node.id} ${node.country}`);
+}
+
+describe('the project gazetteer', () => {
+  it.each([
+    [
+      'a national defence minister by the long title',
+      'Minister of National Defence Nuno Melo said Portugal would keep sending weapons to Ukraine.',
+      '2025-06-13',
+      ['country:PT PT', 'person:nuno-melo PT'],
+    ],
+    [
+      "an MEP who became the Commission's defence commissioner",
+      'Andrius Kubilius said the EU must raise defence spending.',
+      '2025-03-01',
+      ['person:andrius-kubilius '],
+    ],
+  ])('%s', async (_, text, published, expected) => {
+    expect((await actorsOf(text, published)).sort()).toEqual(expected);
+  });
+});
