@@ -60,6 +60,7 @@ const CLOSING_BRACKETS = new Set([')', ']']);
 
 const DENYING_DETERMINERS = new Set(['no', 'not', 'neither', 'nor']);
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'until']);
+const QUESTION_WORDS = new Set(['what', 'how', 'why', 'when', 'whether', 'if']);
 const PREPOSITIONS = new Set(['in', 'for', 'under', 'by', 'with', 'through']);
 
 /**
@@ -71,6 +72,8 @@ function hypothetical(view: ArticleView, sentence: SentenceView, at: number): bo
     const token = view.tokens[i];
     if (!token || token.text === ',' || CLAUSE_BREAK_PUNCTUATION.has(token.text)) return false;
     if (HYPOTHETICAL.has(token.norm)) return true;
+    // "Asked what role the United States might play in backing a force, ...": the question's words.
+    if (token.norm === 'asked' && QUESTION_WORDS.has(view.tokens[i + 1]?.norm ?? '')) return true;
     if (token.norm === 'which' && PREPOSITIONS.has(view.tokens[i - 1]?.norm ?? '')) return true;
   }
   return false;

@@ -289,6 +289,7 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
 
 describe('extractArticle(article, kb): what is no stance', () => {
   it.each([
+    'Asked what role the United States might play in backing a European force, Marco Rubio declined to say.',
     'Mark Rutte said allies should put Ukraine in the strongest possible position.',
     'Ursula von der Leyen said Europe must act at a speed never seen before.',
     'Russia launched 300 drones and 30 missiles at Ukrainian cities overnight.',
