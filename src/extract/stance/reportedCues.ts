@@ -1,8 +1,10 @@
 // Statements no cue decides: "Pistorius said the money would go to air
 // defence". The verb of saying stands as the weakest cue, one a position's
 // own verb or any lexicon cue overrides: the speaker stands by what they say
-// about the position, against it when the words up to the end of its clause
-// deny or blame it, conditionally when they only open it.
+// about the position, against it when the words of its clause deny or blame
+// it (or the verb warns of it), conditionally when they set a condition or
+// only open it. A statement says as many things as its "and that" clauses.
+import type { Stance } from '../../graph/types';
 import type { CueEntry } from '../lexicon/cueEntry';
 import { NEGATORS } from '../lexicon/words';
 import { negatorBefore, type CueMatch } from './cueFinder';
@@ -68,6 +70,22 @@ function othersClause(
   return false;
 }
 
+/** What a statement's words say of its position, in order of precedence. */
+function stanceOf(said: {
+  condition: boolean;
+  needs: boolean;
+  denied: boolean;
+  lacking: boolean;
+  opened: boolean;
+  warning: boolean;
+}): Stance {
+  if (said.condition) return 'conditional';
+  if (said.needs) return 'supports';
+  if (said.denied) return said.lacking ? 'conditional' : 'opposes';
+  if (said.opened) return 'conditional';
+  return said.warning ? 'opposes' : 'supports';
+}
+
 /**
  * The cue of one thing said from token `from` on (the verb, or a "that" opening the next
  * thing said), if it is about a position, with where its clause ends; none for a question
@@ -108,22 +126,15 @@ function reportedCue(
   const denies = (w: string): boolean =>
     (NEGATORS.has(w) && !(w === 'without' && insists)) || w.endsWith("n't") || BLAME.test(w);
   const condition = conditioned(view, mention.end, event.contentEnd);
-  const warning = WARNINGS.test(view.tokens[event.verb]?.norm ?? '');
-  // "a ceasefire without security guarantees would be a trap": against it only as it stands.
-  const lacking = view.tokens.slice(mention.end, mention.end + 2).some((t) => t.norm === 'without');
-  const stance = condition
-    ? 'conditional'
-    : needs
-      ? 'supports'
-      : words.some(denies) || before.includes('against')
-        ? lacking
-          ? 'conditional'
-          : 'opposes'
-        : words.some((w) => OPENINGS.has(w))
-          ? 'conditional'
-          : warning
-            ? 'opposes'
-            : 'supports';
+  const stance = stanceOf({
+    condition,
+    needs,
+    denied: words.some(denies) || before.includes('against'),
+    // "a ceasefire without security guarantees would be a trap": against it only as it stands.
+    lacking: view.tokens.slice(mention.end, mention.end + 2).some((t) => t.norm === 'without'),
+    opened: words.some((w) => OPENINGS.has(w)),
+    warning: WARNINGS.test(view.tokens[event.verb]?.norm ?? ''),
+  });
   const cue: CueMatch = {
     // Words that deny, blame or open the position decide over its own verb ("said sending soldiers would be a betrayal").
     entry: stance === 'opposes' || condition ? JUDGED : REPORTED,
