@@ -156,6 +156,14 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:dmitry-peskov ${AID} opposes`],
     ],
     [
+      'Friedrich Merz said Germany would continue to support Ukraine.',
+      [`country:DE ${AID} supports`, `person:friedrich-merz ${AID} supports`],
+    ],
+    [
+      'The Italian government said support for Ukraine did not include sending troops.',
+      [`country:IT ${T} opposes`],
+    ],
+    [
       'Sergey Lavrov demanded that Western states halt weapons deliveries to Kyiv.',
       [`person:sergey-lavrov ${AID} opposes`],
     ],
