@@ -156,6 +156,10 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:dmitry-peskov ${AID} opposes`],
     ],
     [
+      'Robert Fico said Slovakia would continue to stand with Ukraine.',
+      [`country:SK ${AID} supports`, `person:robert-fico ${AID} supports`],
+    ],
+    [
       'Friedrich Merz said Germany would continue to support Ukraine.',
       [`country:DE ${AID} supports`, `person:friedrich-merz ${AID} supports`],
     ],
