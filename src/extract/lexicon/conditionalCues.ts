@@ -77,7 +77,16 @@ export const CONDITIONAL_CUES: readonly CueEntry[] = [
     dir: 'before',
     strength: 2,
     standalone: true,
-    pattern: `on (?:the )?condition (?:that|of)(?! anonymity)|provided that|as long as(?! it takes| necessary| needed)`,
+    pattern: `on (?:the )?condition (?:that|of)(?! anonymity)|provided that`,
+  },
+  {
+    // "will continue as long as Russia keeps attacking", "no ceasefire as long as ...": a time
+    // more than a condition, so any other cue in the clause decides
+    stance: 'conditional',
+    dir: 'before',
+    strength: 1,
+    standalone: true,
+    pattern: `as long as(?! it takes| it is needed| necessary| needed| required)`,
   },
   {
     stance: 'conditional',

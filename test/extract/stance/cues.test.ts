@@ -362,6 +362,10 @@ describe('extractArticle(article, kb): cues of opposition', () => {
 describe('extractArticle(article, kb): conditions and necessities', () => {
   it.each([
     [
+      '"Italy will continue to do its part, including with military support, for as long as it is needed," Giorgia Meloni said.',
+      [`country:IT ${AID} supports`, `person:giorgia-meloni ${AID} supports`],
+    ],
+    [
       'Antonio Tajani said Italy would back a ceasefire "only when Kyiv decides the time has come".',
       [`country:IT ${C} conditional`, `person:antonio-tajani ${C} conditional`],
     ],
