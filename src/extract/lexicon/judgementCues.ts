@@ -19,6 +19,13 @@ export const JUDGEMENT_CUES: readonly CueEntry[] = [
     pattern: `(?:never|not|won['’]t|will not|would not) ["\u201c]?(?:waver|falter|flinch|tire|budge|be absent|be found wanting)(?:ed)?["\u201d]?(?: in)?|unwavering`,
   },
   {
+    // "attached no conditions to the aid": support without a condition
+    stance: 'supports',
+    dir: 'any',
+    strength: 3,
+    pattern: `(?:attach(?:es|ed|ing)?|set(?:s|ting)?|impos(?:e|es|ed|ing)) no (?:pre-?)?conditions`,
+  },
+  {
     // "should first stop blocking aid", "stop ruling things out": ending an obstruction supports
     stance: 'supports',
     dir: 'after',

@@ -156,6 +156,10 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:dmitry-peskov ${AID} opposes`],
     ],
     [
+      'Petr Pavel said the Czech Republic attached no conditions to its military aid for Ukraine.',
+      [`country:CZ ${AID} supports`, `person:petr-pavel ${AID} supports`],
+    ],
+    [
       'Robert Fico said Slovakia would continue to stand with Ukraine.',
       [`country:SK ${AID} supports`, `person:robert-fico ${AID} supports`],
     ],
