@@ -7,6 +7,7 @@ import type { Token } from '../text/tokens';
 import {
   ARTICLES,
   BODY_WORDS,
+  CLOSING_QUOTES,
   PARTY_WORDS,
   POLITICAL_WORDS,
   OBJECT_PREPOSITIONS,
@@ -19,8 +20,6 @@ import type { ArticleContext } from './articleContext';
 import { makeMention, type Mention } from './mention';
 import { givenKey, nameLabel, resolveSurname, surnameKey, unknownNameAt } from './names';
 import { phraseCountry, rolePhraseAt } from './rolePhrase';
-
-const CLOSING_QUOTES = new Set(['"', '\u201d', "'", '\u2019']);
 
 /** Words that may open a sentence before its subject. */
 const OPENERS = new Set(['but', 'and', 'meanwhile', 'however', 'still']);

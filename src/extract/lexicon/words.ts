@@ -255,3 +255,9 @@ export const POLITICAL_WORDS = set(`
 
 /** Articles, which may stand between a word and the noun it governs. */
 export const ARTICLES = set(`the a an`);
+
+/** Quotation marks, straight and curly, and guillemets. */
+export const QUOTE_MARKS = set(`" \u201c \u201d \u00ab \u00bb`);
+
+/** Marks that may close a quotation: '"...," Park said', "'...', he said". */
+export const CLOSING_QUOTES = set(`" \u201d ' \u2019`);

@@ -4,7 +4,7 @@
 // conditional → opposes, and neutral verbs become opposes ("did not include").
 import type { Stance } from '../../graph/types';
 import { CUE_INDEX, type CueEntry } from '../lexicon/cues';
-import { BETWEEN_SUBJECT_AND_VERB, NEGATORS, SPEECH_VERBS } from '../lexicon/words';
+import { BETWEEN_SUBJECT_AND_VERB, NEGATORS, QUOTE_MARKS, SPEECH_VERBS } from '../lexicon/words';
 import type { Token } from '../text/tokens';
 
 export interface CueMatch {
@@ -21,8 +21,6 @@ export interface CueMatch {
   /** A verb of saying standing as the cue: where the position it speaks of starts. */
   topicAt?: number;
 }
-
-const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb']);
 
 const FLIP: Readonly<Record<CueEntry['stance'], Stance>> = {
   supports: 'opposes',

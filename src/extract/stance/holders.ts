@@ -2,6 +2,7 @@
 // owner of "Macron's plan", the cue's subject, or else the speaker of the
 // quotation or statement the cue is in; a speaker whose own country holds it
 // holds it too, and a government confirming its leader's act shares it.
+import { CLOSING_QUOTES } from '../lexicon/words';
 import type { CueMatch } from './cueFinder';
 import type { PositionMention } from './positionFinder';
 import { findSubject } from './subject';
@@ -169,13 +170,7 @@ export function holdersOf(view: ArticleView, sentence: SentenceView, cue: CueMat
     .slice(Math.max(0, cue.start - 3), cue.start)
     .some((t) => OUGHT.has(t.norm));
   if (ought && speakers.length > 0) {
-    const voiced = speakers.flatMap((id) =>
-      view.ctx.kindOf(id) === 'person' && view.ctx.holdsStateOffice(id)
-        ? [`country:${view.ctx.countryOf(id)}`]
-        : view.ctx.kindOf(id) === 'country'
-          ? [id]
-          : [],
-    );
+    const voiced = speakers.map((id) => stateOf(view, id));
     found.holders = found.holders.filter(
       (id) => view.ctx.kindOf(id) !== 'country' || speakers.includes(id) || voiced.includes(id),
     );
@@ -183,7 +178,14 @@ export function holdersOf(view: ArticleView, sentence: SentenceView, cue: CueMat
   return found;
 }
 
-const CLOSING_QUOTES = new Set(['"', '\u201d', "'", '\u2019']);
+/** The state `id` speaks for: itself if a country, the country of an office-holder of it, else ''. */
+function stateOf(view: ArticleView, id: string): string {
+  const kind = view.ctx.kindOf(id);
+  if (kind === 'country') return id;
+  const country = view.ctx.countryOf(id);
+  return kind === 'person' && country && view.ctx.holdsStateOffice(id) ? `country:${country}` : '';
+}
+
 /** Verdicts that someone finds something: "unacceptable to Moscow". */
 const VERDICTS = new Set([
   'unacceptable',
@@ -206,14 +208,9 @@ function ownCountries(
 ): string[] {
   const countries: string[] = [];
   for (const holder of holders) {
-    const own = `country:${view.ctx.countryOf(holder)}`;
-    if (
-      view.ctx.kindOf(holder) !== 'person' ||
-      own === 'country:' ||
-      holders.includes(own) ||
-      !view.ctx.holdsStateOffice(holder)
-    )
-      continue;
+    if (view.ctx.kindOf(holder) !== 'person') continue;
+    const own = stateOf(view, holder);
+    if (!own || holders.includes(own)) continue;
     const said = sentence.speech.find(
       (e) =>
         e.speakers.includes(holder) &&

@@ -9,8 +9,7 @@ import type { CueEntry } from '../lexicon/cueEntry';
 import { NEGATORS } from '../lexicon/words';
 import { negatorBefore, type CueMatch } from './cueFinder';
 import type { PositionMention } from './positionFinder';
-import { sentenceOfToken } from './speech';
-import type { ArticleView, SentenceView, SpeechEvent } from './view';
+import { sentenceOfToken, type ArticleView, type SentenceView, type SpeechEvent } from './view';
 
 const REPORTED: CueEntry = {
   stance: 'supports',
@@ -26,7 +25,7 @@ const WARNINGS = /^(?:warn|caution)/;
 const INSISTING = new Set(['delay', 'further', 'ifs', 'preconditions', 'conditions', 'hesitation']);
 const NEXT_STATEMENT = new Set(['that', 'and']);
 const CONTRASTS = new Set(['but', 'while', 'whereas', 'although', ';']);
-const CLAUSE_ENDS = new Set([',', ';', ':', '.', 'but', 'while', 'whereas', 'although']);
+const CLAUSE_ENDS = new Set([...CONTRASTS, ',', ':', '.']);
 /** A position after these is a condition or a time, not what is said ("would decide only when a ceasefire ..."). */
 const SUBORDINATORS = new Set(['if', 'unless', 'when']);
 const OPENINGS = new Set(['could', 'might', 'may', 'possible', 'possibly']);

@@ -8,12 +8,14 @@ import {
   SPEECH_VERBS,
   TITLE_WORDS,
 } from '../lexicon/words';
+import { tokenAt } from './cueFinder';
 import { listEndingWith } from './lists';
 import { findSubject } from './subject';
 import { resolveMention } from './resolve';
 import {
   mentionStartingAt,
   quoteIndexOf,
+  sentenceOfToken,
   type ArticleView,
   type SentenceView,
   type SpeechEvent,
@@ -190,11 +192,6 @@ export function findSpeech(view: ArticleView, sentence: SentenceView): void {
   if (headed === 1 && events.length > 1) events.shift();
 }
 
-/** The sentence token `at` is in. */
-export function sentenceOfToken(view: ArticleView, at: number): SentenceView | undefined {
-  return view.sentences.find((s) => s.tokenStart <= at && at < s.tokenEnd);
-}
-
 function outside(view: ArticleView, event: SpeechEvent): boolean {
   return quoteIndexOf(view, event.verb) === -1 && event.speakers.length > 0;
 }
@@ -253,7 +250,7 @@ export function attributeQuotes(view: ArticleView): void {
  */
 export function attributeTurns(view: ArticleView, turns: readonly Turn[]): void {
   turns.forEach((turn, k) => {
-    const at = view.tokens.findIndex((token) => token.start >= turn.labelStart);
+    const at = tokenAt(view.tokens, turn.labelStart);
     const sentence = sentenceOfToken(view, at);
     const label = sentence && mentionStartingAt(sentence, at);
     const speakers =

@@ -11,6 +11,7 @@ import {
   FIRST_PERSON,
   LIGHT_VERBS,
   NEGATING_VERBS,
+  QUOTE_MARKS,
   RELATIVE_PRONOUNS,
   SPEECH_VERBS,
 } from '../lexicon/words';
@@ -37,7 +38,6 @@ export type SubjectResult =
   | { kind: 'group'; start: number }
   | { kind: 'none'; noun: boolean };
 
-const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb']);
 const COORDINATORS = new Set(['and', 'but']);
 const STANCE_NOUNS = new Set([
   'position',

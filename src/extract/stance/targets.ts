@@ -5,7 +5,8 @@
 // the position under discussion.
 import type { CueMatch } from './cueFinder';
 import type { PositionMention } from './positionFinder';
-import type { ArticleView } from './view';
+import { QUOTE_MARKS } from '../lexicon/words';
+import { sentenceOfToken, type ArticleView } from './view';
 
 const OBJECT_PRONOUNS = new Set(['it', 'this', 'them']);
 const LIST_JOINERS = new Set([',', 'and', 'or', 'nor', 'a', 'an', 'the']);
@@ -48,7 +49,6 @@ export interface Target {
   intransitive?: boolean;
 }
 
-const QUOTES = new Set(['"', '\u201c', '\u201d']);
 const PREPOSITIONS = new Set(['to', 'for', 'on', 'about', 'with', 'of', 'in']);
 /** Objects that are another matter than the position under discussion ("open to negotiations"). */
 const OTHER_MATTERS = new Set(
@@ -60,13 +60,15 @@ const OTHER_MATTERS = new Set(
 /** "open to negotiations", "no place for the European Union": a cue ending in a preposition whose object is another matter or an actor. */
 function objectFollows(view: ArticleView, cue: CueMatch): boolean {
   let end = cue.end;
-  while (QUOTES.has(view.tokens[end - 1]?.text ?? '')) end--;
+  while (QUOTE_MARKS.has(view.tokens[end - 1]?.text ?? '')) end--;
   if (!PREPOSITIONS.has(view.tokens[end - 1]?.norm ?? '')) return false;
   let at = cue.end;
   if (OTHER_MATTERS.has(view.tokens[at]?.norm ?? '')) return true;
   if (view.tokens[at]?.norm === 'the') at++;
-  const sentence = view.sentences.find((s) => s.tokenStart <= cue.start && cue.start < s.tokenEnd);
-  return sentence?.mentions.some((m) => m.kind === 'actor' && m.start === at) ?? false;
+  return (
+    sentenceOfToken(view, cue.start)?.mentions.some((m) => m.kind === 'actor' && m.start === at) ??
+    false
+  );
 }
 
 const TIME_OPENERS = new Set(['since', 'for', 'last', 'this', 'in', 'on', 'earlier']);

@@ -57,6 +57,11 @@ export function mentionEndingAt(sentence: SentenceView, end: number): Mention | 
   return sentence.mentions.find((mention) => mention.end === end);
 }
 
+/** The sentence token `at` is in. */
+export function sentenceOfToken(view: ArticleView, at: number): SentenceView | undefined {
+  return view.sentences.find((s) => s.tokenStart <= at && at < s.tokenEnd);
+}
+
 export function mentionStartingAt(sentence: SentenceView, start: number): Mention | undefined {
   return sentence.mentions.find((mention) => mention.start === start);
 }

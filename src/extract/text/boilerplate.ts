@@ -46,8 +46,7 @@ const PROSE = /^.{200,}|^.{60,}[.!?"\u201d\u2019)]$/;
  */
 function relatedBlockEnd(lines: readonly Line[], k: number, textLength: number): number {
   let last = k;
-  while (lines[last + 1] && lines[last + 1]?.text && HEADLINE.test(lines[last + 1]?.text ?? ''))
-    last++;
+  while (lines[last + 1]?.text && HEADLINE.test(lines[last + 1]?.text ?? '')) last++;
   const next = lines.slice(last + 1).find((line) => line.text);
   return next && PROSE.test(next.text) ? (lines[last]?.end ?? textLength) : textLength;
 }
