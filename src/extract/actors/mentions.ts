@@ -177,6 +177,18 @@ function apposedTo(
   return named ? last : undefined;
 }
 
+/** `apposed` named again by the appositive [start, end), when a comma closes it. */
+function restated(
+  tokens: readonly Token[],
+  apposed: Mention | undefined,
+  start: number,
+  end: number,
+): Mention | undefined {
+  return apposed && tokens[end]?.text === ','
+    ? { ...apposed, start, end, viaRole: true }
+    : undefined;
+}
+
 /** Every actor mention in tokens [from, to) of one sentence, left to right. */
 export function findMentions(
   tokens: readonly Token[],
@@ -190,9 +202,10 @@ export function findMentions(
     const phrase = rolePhraseAt(tokens, i, to, ctx);
     // "Dmitry Medvedev, the former president, said": an appositive title is the named person's.
     const apposing = apposedTo(tokens, mentions, i, ctx);
-    if (phrase && !phrase.name && apposing && tokens[phrase.end]?.text === ',') {
-      mentions.push({ ...apposing, start: i, end: phrase.end, viaRole: true });
-      i = phrase.end;
+    const title = phrase && !phrase.name ? restated(tokens, apposing, i, phrase.end) : undefined;
+    if (title) {
+      mentions.push(title);
+      i = title.end;
       continue;
     }
     if (phrase) {
@@ -240,9 +253,11 @@ export function findMentions(
       const mention = named.mention;
       const speaks = mention?.possessive ? spokespersonOf(tokens, mention.end, to, ctx) : 0;
       // "Dmitry Peskov, Mr Putin's spokesman,": the spokesman is the one just named.
-      if (mention && speaks > 0 && apposing && tokens[speaks]?.text === ',') {
-        mentions.push({ ...apposing, start: mention.start, end: speaks, viaRole: true });
-        i = speaks;
+      const spokesperson =
+        mention && speaks > 0 ? restated(tokens, apposing, mention.start, speaks) : undefined;
+      if (spokesperson) {
+        mentions.push(spokesperson);
+        i = spokesperson.end;
         continue;
       }
       if (mention && speaks > 0 && ctx.kindOf(mention.actors[0] ?? '') === 'person') {
@@ -260,9 +275,11 @@ export function findMentions(
         : undefined) ??
       referenceAt(tokens, i, ctx) ??
       pronounAt(tokens, i);
-    if (other && apposing && other.kind === 'actor' && tokens[other.end]?.text === ',') {
-      mentions.push({ ...apposing, start: other.start, end: other.end, viaRole: true });
-      i = other.end;
+    const description =
+      other?.kind === 'actor' ? restated(tokens, apposing, other.start, other.end) : undefined;
+    if (description) {
+      mentions.push(description);
+      i = description.end;
       continue;
     }
     if (other) {

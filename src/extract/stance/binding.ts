@@ -23,6 +23,9 @@ export interface Binding {
   how: string;
 }
 
+const OPENING_BRACKETS = new Set(['(', '[']);
+const CLOSING_BRACKETS = new Set([')', ']']);
+
 /**
  * Clause number of each token of the sentence (breaks at ";", "while", "but", ...).
  * A bracketed aside ("(BSW)", "($146 million)") is a clause of its own, and the
@@ -54,9 +57,6 @@ export function clauseIds(view: ArticleView, sentence: SentenceView): number[] {
   }
   return ids;
 }
-
-const OPENING_BRACKETS = new Set(['(', '[']);
-const CLOSING_BRACKETS = new Set([')', ']']);
 
 const DENYING_DETERMINERS = new Set(['no', 'not', 'neither', 'nor']);
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'until']);

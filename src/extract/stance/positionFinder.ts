@@ -151,6 +151,8 @@ function nounMentions(
   }
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
+
 /** "the US efforts to end the war", "a plan for settling the conflict": a plan said to be about something else. */
 function aboutSomethingElse(tokens: readonly Token[], end: number): boolean {
   const next = tokens[end]?.norm ?? '';
@@ -162,8 +164,6 @@ function aboutSomethingElse(tokens: readonly Token[], end: number): boolean {
     (next === 'for' && (after?.norm ?? '').endsWith('ing'))
   );
 }
-
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 
 /** "the idea of sending troops", "Trump's statement that the US will give security guarantees": an anaphor whose position follows it. */
 function explained(

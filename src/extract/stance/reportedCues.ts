@@ -9,7 +9,7 @@ import type { CueEntry } from '../lexicon/cueEntry';
 import { NEGATORS } from '../lexicon/words';
 import { negatorBefore, type CueMatch } from './cueFinder';
 import type { PositionMention } from './positionFinder';
-import { sentenceOfToken, type ArticleView, type SentenceView, type SpeechEvent } from './view';
+import { type ArticleView, type SentenceView, type SpeechEvent } from './view';
 
 const REPORTED: CueEntry = {
   stance: 'supports',
@@ -52,7 +52,7 @@ function conditioned(view: ArticleView, from: number, end: number): boolean {
 /** A contrast between the verb and the position opens a clause with a subject of its own. */
 function othersClause(
   view: ArticleView,
-  sentence: SentenceView | undefined,
+  sentence: SentenceView,
   from: number,
   to: number,
 ): boolean {
@@ -60,7 +60,7 @@ function othersClause(
     if (!CONTRASTS.has(view.tokens[i]?.norm ?? '')) continue;
     const contrast = i;
     if (
-      sentence?.mentions.some(
+      sentence.mentions.some(
         (m) => m.kind === 'actor' && m.start > contrast && m.start < to && !m.object,
       )
     )
@@ -92,6 +92,7 @@ function stanceOf(said: {
  */
 function reportedCue(
   view: ArticleView,
+  sentence: SentenceView,
   event: SpeechEvent,
   positions: readonly PositionMention[],
   from: number,
@@ -100,8 +101,7 @@ function reportedCue(
     (m) => !m.anaphor && !m.hypothetical && m.start > from && m.start < event.contentEnd,
   );
   // "Sweden said it would not take part, while Finland welcomed the truce": another's clause.
-  if (!mention || othersClause(view, sentenceOfToken(view, event.verb), from, mention.start))
-    return undefined;
+  if (!mention || othersClause(view, sentence, from, mention.start)) return undefined;
   // The words of the position's clause, from the verb or the last clause break before it, to
   // its end ("said Italian troops would not take part"; not "said X must not ..., and announced Y").
   // Forward, "and" opens the next thing said ("was being prepared and that Rome would not ...",
@@ -158,6 +158,7 @@ function nextStatement(view: ArticleView, at: number): number {
 /** The cues of one statement, one per thing said about a position; none when the statement is denied ("never said"). */
 function statementCues(
   view: ArticleView,
+  sentence: SentenceView,
   event: SpeechEvent,
   positions: readonly PositionMention[],
 ): CueMatch[] {
@@ -165,7 +166,7 @@ function statementCues(
     return [];
   const cues: CueMatch[] = [];
   for (let from = event.verb; from !== -1 && from < event.contentEnd;) {
-    const found = reportedCue(view, event, positions, from);
+    const found = reportedCue(view, sentence, event, positions, from);
     if (!found) break;
     cues.push(found.cue);
     from = nextStatement(view, found.end);
@@ -176,6 +177,6 @@ function statementCues(
 /** The cues the article's verbs of saying carry, in text order. */
 export function reportedCues(view: ArticleView, positions: readonly PositionMention[]): CueMatch[] {
   return view.sentences.flatMap((sentence) =>
-    sentence.speech.flatMap((event) => statementCues(view, event, positions)),
+    sentence.speech.flatMap((event) => statementCues(view, sentence, event, positions)),
   );
 }
