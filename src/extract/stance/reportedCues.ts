@@ -24,6 +24,8 @@ const JUDGED: CueEntry = { ...REPORTED, implicit: false };
 const WARNINGS = /^(?:warn|caution)/;
 const INSISTING = new Set(['delay', 'further', 'ifs', 'preconditions', 'conditions', 'hesitation']);
 const NEXT_STATEMENT = new Set(['that', 'and']);
+/** A clause of time or reason after the position speaks of something else ("keep arming Ukraine until Russia stops its aggression"). */
+const SUBORDINATE_ENDS = new Set(['until', 'because', 'since', 'once']);
 const CONTRASTS = new Set(['but', 'while', 'whereas', 'although', ';']);
 const CLAUSE_ENDS = new Set([...CONTRASTS, ',', ':', '.']);
 /** A position after these is a condition or a time, not what is said ("would decide only when a ceasefire ..."). */
@@ -110,7 +112,8 @@ function reportedCue(
   while (
     end < event.contentEnd &&
     !CLAUSE_ENDS.has(view.tokens[end]?.norm ?? '.') &&
-    !NEXT_STATEMENT.has(view.tokens[end]?.norm ?? '')
+    !NEXT_STATEMENT.has(view.tokens[end]?.norm ?? '') &&
+    !SUBORDINATE_ENDS.has(view.tokens[end]?.norm ?? '')
   )
     end++;
   let start = mention.start;

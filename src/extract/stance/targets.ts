@@ -151,9 +151,19 @@ export function targets(
     if (first !== -1 && !namedBefore) return listedFrom(view, mentions, first);
   }
   if (dir !== 'after' || reaching) {
+    // "called for a ceasefire and said it would consider sanctions": a further statement starts afresh.
+    const speech = sentenceOfToken(view, cue.start)?.speech ?? [];
+    const saidSince = (from: number): boolean =>
+      speech.some(
+        (event) =>
+          event.verb >= from &&
+          event.verb < cue.start &&
+          view.tokens[event.verb - 1]?.norm === 'and',
+      );
     for (let k = mentions.length - 1; k >= 0; k--) {
       const mention = mentions[k] as PositionMention;
       if (mention.end <= cue.start && clauseOf(mention.start) === clause) {
+        if (saidSince(mention.end)) break;
         return { positions: mention.positions, mention: k };
       }
     }

@@ -298,6 +298,14 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:olaf-scholz ${AID} opposes`],
     ],
     ['Keir Starmer asked whether air defence was enough?', []],
+    [
+      'Donald Tusk said Poland would keep arming Ukraine "until Russia stops its aggression."',
+      [`person:donald-tusk ${AID} supports`],
+    ],
+    [
+      'NATO called on Russia "to reciprocate by agreeing to a ceasefire," and said it would consider more sanctions.',
+      [`org:nato ${C} supports`],
+    ],
   ])('%j', (text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
   });
