@@ -1,11 +1,11 @@
 // Cues that judge a position rather than act on it: "called the idea
-// irresponsible", "was premature", "there is no question of", "can in no way",
+// irresponsible", "there is no question of", "can in no way",
 // "militarisation"; or call it necessary: "a truce was needed", "there must be
 // a backstop", "our top priority". Listed after the framing cues and before
 // the others, so "called X reckless" is not read as "called for".
 import type { CueEntry } from './cueEntry';
 
-const VERDICT = `(?:irresponsible|reckless|dangerous|premature|inappropriate|absurd|nonsense|madness|pointless|unrealistic|provocative|counter-?productive|a (?:gift to (?:\\w+ ){1,3}|mistake|bluff|provocation|fantasy|dead end|trojan horse|smokescreen)|an (?:illusion|insult|act of war)|(?:a )?(?:direct )?declaration of war|a (?:ploy|trap|trick|ruse|pretext))`;
+const VERDICT = `(?:irresponsible|reckless|dangerous|inappropriate|absurd|nonsense|madness|pointless|unrealistic|provocative|counter-?productive|a (?:gift to (?:\\w+ ){1,3}|mistake|bluff|provocation|fantasy|dead end|trojan horse|smokescreen)|an (?:illusion|insult|act of war)|(?:a )?(?:direct )?declaration of war|a (?:ploy|trap|trick|ruse|pretext))`;
 const INTENSIFIER = `(?:extremely |highly |completely |totally |utterly |deeply |very |so |rather |clearly |simply )?`;
 const BE = `(?:is|are|was|were|be|been|remains?|remained|seems?|seemed)`;
 
@@ -44,7 +44,16 @@ export const JUDGEMENT_CUES: readonly CueEntry[] = [
     dir: 'any',
     strength: 3,
     standalone: true,
-    pattern: `(?<=${BE} (?:\\w+ ){0,2}?["\u201c]?)${INTENSIFIER}(?:irresponsible|reckless|premature|inappropriate|absurd|pointless|unrealistic|counter-?productive|a (?:mistake|bluff|fantasy|dead end|trojan horse|smokescreen))`,
+    pattern: `(?<=${BE} (?:\\w+ ){0,2}?["\u201c]?)${INTENSIFIER}(?:irresponsible|reckless|inappropriate|absurd|pointless|unrealistic|counter-?productive|a (?:mistake|bluff|fantasy|dead end|trojan horse|smokescreen))`,
+  },
+  {
+    // "called the debate premature", "it was premature to talk about troops": too early, as the
+    // codebook's "too early to commit", leaves the stand open
+    stance: 'conditional',
+    dir: 'any',
+    strength: 3,
+    standalone: true,
+    pattern: `premature(?<=(?:${BE}|call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|deem(?:s|ed)?|consider(?:s|ed)?|find(?:s)?|found) (?:\\S+ ){0,6}?["\u201c]?${INTENSIFIER}premature)`,
   },
   {
     stance: 'opposes',

@@ -269,7 +269,7 @@ describe('extractArticle(article, kb): role phrases and back references', () => 
     [
       'a source in a government speaks for its state',
       'A Downing Street source said sending troops to Ukraine was "premature".',
-      [`country:GB ${T} opposes`],
+      [`country:GB ${T} conditional`],
     ],
     [
       'a source of some nationality speaks for no one',

@@ -43,7 +43,7 @@ describe('extractArticle(article, kb): what stand-ins for a position stand for',
       'Petr Pavel launched the ammunition initiative. Italy has ruled out sending troops. Finland said troops were premature. Spain backed the initiative.',
       [
         `country:ES ${AID} supports`,
-        `country:FI ${T} opposes`,
+        `country:FI ${T} conditional`,
         `country:IT ${T} opposes`,
         `person:petr-pavel ${AID} supports`,
       ],

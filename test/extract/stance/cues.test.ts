@@ -346,7 +346,7 @@ describe('extractArticle(article, kb): cues of opposition', () => {
     ],
     [
       'Olaf Scholz said it was premature to talk about deploying troops.',
-      [`person:olaf-scholz ${T} opposes`],
+      [`person:olaf-scholz ${T} conditional`],
     ],
     ['Moscow cast the €800 billion plan as militarisation.', [`country:RU ${EU} opposes`]],
     [
