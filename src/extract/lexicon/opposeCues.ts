@@ -35,7 +35,7 @@ export const OPPOSE_CUES: readonly CueEntry[] = [
     stance: 'opposes',
     dir: 'after',
     strength: 3,
-    pattern: `refus(?:e|es|ed|ing|al) to|resist(?:s|ed|ing)?|resistant to|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticism of|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|lambast(?:s|ed|ing)?|decr(?:y|ies|ied)|den(?:y|ies|ied|ying)|object(?:s|ed|ing)? to|balk(?:s|ed|ing)? at`,
+    pattern: `refus(?:e|es|ed|ing|al) to|refus(?:e|es|ed|ing)(?=["\u201d]? (?:a|an|the|any|all|such|every)\\b)|resist(?:s|ed|ing)?|resistant to|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticism of|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|lambast(?:s|ed|ing)?|decr(?:y|ies|ied)|den(?:y|ies|ied|ying)|object(?:s|ed|ing)? to|balk(?:s|ed|ing)? at`,
   },
   {
     stance: 'opposes',
@@ -55,8 +55,9 @@ export const OPPOSE_CUES: readonly CueEntry[] = [
     dir: 'any',
     strength: 2,
     standalone: true,
-    // "never said he would send troops" denies a statement, not the troops.
-    pattern: `never(?! (?:said|says|suggested|claimed|promised|stated|announced|seen|before|again|ending)\\b)`,
+    // "never said he would send troops" denies a statement, not the troops; "never refused a
+    // ceasefire" denies a refusal.
+    pattern: `never(?! ["\u201c]?(?:said|says|suggested|claimed|promised|stated|announced|seen|before|again|ending|refused|rejected|opposed|objected|excluded|ruled)\\b)`,
   },
   {
     stance: 'opposes',

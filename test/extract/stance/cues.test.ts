@@ -750,6 +750,16 @@ describe('extractArticle(article, kb): more news phrasing', () => {
 describe('extractArticle(article, kb): negation scope', () => {
   it.each([
     [
+      '"never refused" denies a refusal',
+      'Russia has "never refused" a ceasefire.',
+      [`country:RU ${C} conditional`],
+    ],
+    [
+      'refusing a position opposes it',
+      'Russia refused the ceasefire.',
+      [`country:RU ${C} opposes`],
+    ],
+    [
       '"no longer opposes" is no opposition',
       'Germany no longer opposes sending Taurus missiles.',
       [`country:DE ${TAURUS} conditional`],
