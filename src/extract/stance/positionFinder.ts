@@ -165,7 +165,10 @@ function aboutSomethingElse(tokens: readonly Token[], end: number): boolean {
   );
 }
 
-/** "the idea of sending troops", "Trump's statement that the US will give security guarantees": an anaphor whose position follows it. */
+/**
+ * "the idea of sending troops", "Trump's statement that the US will give security guarantees",
+ * "a mission under a UN flag": an anaphor whose position follows it.
+ */
 function explained(
   tokens: readonly Token[],
   mentions: readonly PositionMention[],
@@ -174,8 +177,19 @@ function explained(
   const link = tokens[end]?.norm ?? '';
   const reach = link === 'that' || link === 'of' ? 12 : 6;
   return (
-    ['of', 'to', 'for', 'on', 'toward', 'towards', 'that'].includes(link) &&
-    mentions.some((m) => !m.anaphor && m.start >= end && m.start <= end + reach)
+    [
+      'of',
+      'to',
+      'for',
+      'on',
+      'toward',
+      'towards',
+      'that',
+      'under',
+      'with',
+      'led',
+      'backed',
+    ].includes(link) && mentions.some((m) => !m.anaphor && m.start >= end && m.start <= end + reach)
   );
 }
 

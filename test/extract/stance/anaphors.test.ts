@@ -29,6 +29,11 @@ describe('extractArticle(article, kb): what stand-ins for a position stand for',
       [`person:alexander-stubb position:us-backstop supports`, `person:keir-starmer ${T} supports`],
     ],
     [
+      'a stand-in qualified by what it is ("a mission under a UN flag") is that',
+      'Italy would not send troops to Ukraine but would take part in a mission under a United Nations flag.',
+      [`country:IT ${T} opposes`, `country:IT position:un-mission-ukraine supports`],
+    ],
+    [
       'positions named together are discussed together ("the Taurus ... the idea")',
       'Friedrich Merz said he would deliver the Taurus to Ukraine. Olaf Scholz rejected the idea.',
       [
