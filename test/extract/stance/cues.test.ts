@@ -168,6 +168,10 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`country:DE ${AID} supports`, `person:friedrich-merz ${AID} supports`],
     ],
     [
+      'Jonas Gahr Støre said Norway would more than double its support for Ukraine this year.',
+      [`person:jonas-gahr-store ${AID} supports`],
+    ],
+    [
       'The Italian government said support for Ukraine did not include sending troops.',
       [`country:IT ${T} opposes`],
     ],
