@@ -4,6 +4,7 @@
 import { opensDescription } from '../actors/appositive';
 import type { Mention } from '../actors/mention';
 import { MEMBER_INTRODUCERS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/words';
+import { asideStart } from './asides';
 import { actorsOfList, listEndingWith, listStartingWith } from './lists';
 import { resolveMention } from './resolve';
 import { mentionEndingAt, type ArticleView, type SentenceView } from './view';
@@ -91,7 +92,12 @@ export function skipAppositive(
 ): { before: number; members: string[]; sharing: boolean } | undefined {
   for (let q = at - 1; q >= Math.max(lowest, at - 30); q--) {
     if (view.tokens[q]?.text !== ',') continue;
-    const head = mentionEndingAt(sentence, q);
+    // "Rep. Mike Waltz (R-Fla.), Trump's incoming adviser,": an aside may close the name.
+    const aside = asideStart(view, q - 1, lowest);
+    const head = mentionEndingAt(
+      sentence,
+      view.tokens[q - 1]?.text === ')' && aside !== -1 ? aside : q,
+    );
     const opener = view.tokens[q + 1];
     // "Marcin Przydacz, head of ...,": after a person, any description.
     const person = head?.kind === 'actor' && head.actors.some((id) => id.startsWith('person:'));

@@ -92,6 +92,11 @@ describe('extractArticle(article, kb): subjects across asides', () => {
       ],
     ],
     [
+      'a bracketed aside before an appositive ("Olaf Scholz (SPD), ..., said")',
+      "Olaf Scholz (SPD), Merz's predecessor as chancellor, said Germany would never send troops to Ukraine.",
+      [`country:DE ${T} opposes`, `person:olaf-scholz ${T} opposes`],
+    ],
+    [
       'an agent after a title the gazetteer lacks',
       'The ceasefire plan, announced by Commission President Ursula von der Leyen, was welcomed.',
       [`person:ursula-von-der-leyen ${C} supports`],
