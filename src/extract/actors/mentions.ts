@@ -213,7 +213,11 @@ export function findMentions(
         mentions[0]?.start === from && !mentions[0].modifier ? mentions[0] : undefined;
       const person = registerPhrase(tokens, i, phrase, ctx, leading);
       const spokesperson = person ? spokespersonOf(tokens, phrase.end, to, ctx) : 0;
-      if (person && spokesperson > 0) {
+      const body = phrase.org || (phrase.country ? `country:${phrase.country}` : '');
+      if (!person && phrase.role === 'spokesperson' && body) {
+        // "A Downing Street spokesman said": an unnamed spokesperson speaks for the state.
+        mentions.push(makeMention({ start: i, end: phrase.end, kind: 'actor', actors: [body] }));
+      } else if (person && spokesperson > 0) {
         mentions.push(
           makeMention({
             start: i,

@@ -26,6 +26,7 @@ type TitleRef = Extract<NameRef, { kind: 'title' }>;
 
 const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her']);
+const INDEFINITE = new Set(['a', 'an']);
 /** Roles whose title may say where the holder is sent ("ambassador to NATO"). */
 const SENT = new Set<RoleKey>(['envoy', 'un-ambassador']);
 const FORMER: Readonly<Partial<Record<RoleKey, RoleKey>>> = {
@@ -226,6 +227,9 @@ export function rolePhraseAt(
     country = ctx.countryOf(ctx.salientPerson ?? '');
   const countries =
     country || org ? [country] : title.countries.length > 0 ? title.countries : [''];
+  // "a Pentagon spokesman": one of several, not the office's named holder.
+  const indefinite = INDEFINITE.has(tokens[at - 1]?.norm ?? '') && role === 'spokesperson';
+  if (indefinite) return { end: next, person: undefined, role, country, org, name: undefined };
   let person: string | undefined;
   for (const code of countries) {
     person ??=

@@ -272,6 +272,16 @@ describe('extractArticle(article, kb): role phrases and back references', () => 
       [`country:GB ${T} conditional`],
     ],
     [
+      'an unnamed spokesperson speaks for the state',
+      'A Downing Street spokesman said sending troops to Ukraine was "premature".',
+      [`country:GB ${T} conditional`],
+    ],
+    [
+      'a spokesperson is one of several, not the office holder',
+      'A Kremlin spokesman said sending troops to Ukraine was "premature".',
+      [`country:RU ${T} conditional`],
+    ],
+    [
       'a source of some nationality speaks for no one',
       'A Ukrainian source said sending troops to Ukraine was "premature".',
       [],
