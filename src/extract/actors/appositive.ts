@@ -145,7 +145,9 @@ export function speakingPerson(
   if (stop === undefined) return undefined;
   // "The Portuguese Communist Party (PCP) said": an acronym may stand before the verb.
   const acronym = tokens[stop]?.text === '(' && tokens[stop + 2]?.text === ')' ? 3 : 0;
-  if (!SPEECH_VERBS.has(tokens[stop + acronym]?.norm ?? '')) return undefined;
+  // "The leader of the opposition party, Yoshihiko Noda, said": a name in commas before the verb.
+  const apposed = tokens[at - 1]?.text === ',' && tokens[stop + acronym]?.text === ',' ? 1 : 0;
+  if (!SPEECH_VERBS.has(tokens[stop + acronym + apposed]?.norm ?? '')) return undefined;
   const last = tokens[stop - 1]?.norm ?? '';
   // "The Left Party said", "the far-right Vlaams Belang said": a party the gazetteer does not know speaks as itself.
   if (PARTY_WORDS.has(last) || POLITICAL_WORDS.has(wordBefore(tokens, at))) {

@@ -4,7 +4,7 @@
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
-/** Words that may stand between a subject and its verb: auxiliaries, adverbs. */
+/** Words that may stand between a subject and its verb: auxiliaries, adverbs, a name's "Jr."/"III". */
 export const BETWEEN_SUBJECT_AND_VERB = set(`
   has have had is are was were be been being will would could should can may might must shall
   also already still now again once reportedly publicly consistently firmly categorically clearly
@@ -17,7 +17,7 @@ export const BETWEEN_SUBJECT_AND_VERB = set(`
   continued continuing appear appears appeared appearing seem seems seemed seeming going set being
   keep keeps kept yet longer far
   expected likely able last yesterday today monday tuesday wednesday thursday friday saturday
-  sunday week earlier
+  sunday week earlier jr sr ii iii iv
 `);
 
 /** Verbs that negate the verb after their "to" ("refused to rule out"). */

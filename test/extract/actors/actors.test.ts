@@ -83,8 +83,22 @@ describe('extractArticle(article, kb): officials the gazetteer does not know', (
       "Jan Nowak, head of Poland's security bureau, said he would not send troops to Ukraine.",
       ['person:jan-nowak PL'],
     ],
+    [
+      'a name in commas after a description the gazetteer cannot resolve',
+      'The leader of the opposition party, Jan Nowak, said he would not send troops to Ukraine.',
+      ['person:jan-nowak '],
+    ],
   ])('%s', (_, text, expected) => {
     expect(actorCountries(text)).toEqual(expected);
+  });
+
+  it('reads "President of the Republic" as a title and a name\'s "III" as part of it', () => {
+    expect(
+      claimsOf('President of the Republic Alexander Stubb said he would send troops to Ukraine.'),
+    ).toEqual([`person:alexander-stubb ${T} supports`]);
+    expect(claimsOf('Pete Hegseth III said he would send troops to Ukraine.')).toEqual([
+      `person:pete-hegseth ${T} supports`,
+    ]);
   });
 
   it('finds someone named in full as the one speaking, but not an outlet', () => {
