@@ -42,6 +42,32 @@ function distance(view: ArticleView, from: number, to: number): number {
   return count;
 }
 
+/** "and that means": "that" is no conjunction before these. */
+const THAT_VERBS = new Set(
+  'means meant is was would will could should has had makes made requires required includes'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "said its priority was to protect its border, and that the army would not be sent": a further
+ * thing said between a cue and a position; the verb of saying itself governs every one.
+ */
+function furtherStatement(view: ArticleView, cue: CueMatch, to: number): boolean {
+  const speech = sentenceOfToken(view, cue.start)?.speech ?? [];
+  if (speech.some((event) => event.verb === cue.start)) return false;
+  for (let i = cue.end; i < to - 1; i++) {
+    const norm = view.tokens[i]?.norm;
+    if (
+      (norm === 'and' || norm === 'but') &&
+      view.tokens[i + 1]?.norm === 'that' &&
+      !THAT_VERBS.has(view.tokens[i + 2]?.norm ?? '')
+    )
+      return true;
+  }
+  return false;
+}
+
 /** The position(s) a cue is about; `intransitive` when only its ending a clause points to the topic. */
 export interface Target {
   positions: string[];
@@ -137,7 +163,8 @@ export function targets(
       (m) =>
         m.start >= cue.start &&
         distance(view, cue.end, m.start) <= reach &&
-        clauseOf(m.start) === clause,
+        clauseOf(m.start) === clause &&
+        !furtherStatement(view, cue, m.start),
     );
     // "foreign troops can in no way be a guarantee": a position named before beats a stand-in after.
     // "any contingent would be a legitimate target ... with weapons": a predicate is about its subject.
