@@ -303,6 +303,18 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     ],
     ['Keir Starmer asked whether air defence was enough?', []],
     [
+      "Olaf Scholz said Germany's priority was to protect its own border, and that the army would not be sent to Ukraine.",
+      [`person:olaf-scholz ${T} opposes`],
+    ],
+    [
+      "Olaf Scholz backed exempting defense investments from the EU's budget rules.",
+      [`person:olaf-scholz ${EU} supports`],
+    ],
+    [
+      "Emmanuel Macron said he could consider ending the 'hot phase' of the war.",
+      [`person:emmanuel-macron ${C} conditional`],
+    ],
+    [
       'Donald Tusk said Poland would keep arming Ukraine "until Russia stops its aggression."',
       [`person:donald-tusk ${AID} supports`],
     ],
