@@ -35,10 +35,13 @@ export function markObjects(tokens: readonly Token[], mentions: Mention[], from:
     // "in southern Italy": a compass word stands between.
     if (REGIONS.test(tokens[before]?.norm ?? '')) before--;
     if (ARTICLES.has(tokens[before]?.norm ?? '')) before--;
-    const previous = tokens[before]?.norm ?? '';
+    // "The Russian embassy ... said" after a subhead ("Russian embassy warns"): nothing governs
+    // a mention from the sentence before.
+    const governing = before >= from ? tokens[before] : undefined;
+    const previous = governing?.norm ?? '';
     // "accused France", "warning Berlin": objects; "saying Berlin was ...": a clause's subject.
     const verbLike =
-      /^\p{Ll}+(?:ed|ing)$/u.test(tokens[before]?.text ?? '') &&
+      /^\p{Ll}+(?:ed|ing)$/u.test(governing?.text ?? '') &&
       previous !== 'according' &&
       (!SPEECH_VERBS.has(previous) || OBJECT_TAKING.has(previous));
     const aside = previous === '(' || previous === '[';
@@ -50,7 +53,7 @@ export function markObjects(tokens: readonly Token[], mentions: Mention[], from:
     if ((OBJECT_PREPOSITIONS.has(previous) && !absolute) || aside) {
       mention.object = true;
       mention.governor = 'preposition';
-    } else if ((OBJECT_VERBS.has(previous) && !tokens[before]?.capitalized) || verbLike) {
+    } else if ((OBJECT_VERBS.has(previous) && !governing?.capitalized) || verbLike) {
       mention.object = true;
       mention.governor = 'verb';
     }

@@ -101,6 +101,14 @@ describe('extractArticle(article, kb): officials the gazetteer does not know', (
     ]);
   });
 
+  it("lets no word of the line before govern a sentence's subject", () => {
+    expect(
+      claimsOf(
+        'Moscow warns of\n\nThe Kremlin said sending troops to Ukraine would be unacceptable.',
+      ),
+    ).toEqual([`country:RU ${T} opposes`]);
+  });
+
   it('finds someone named in full as the one speaking, but not an outlet', () => {
     expect(
       claimsOf(
