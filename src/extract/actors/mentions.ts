@@ -62,7 +62,7 @@ function nameMention(
   ctx: ArticleContext,
 ): { mention?: Mention; next: number } | undefined {
   const match = ctx.kb.names.longestAt(tokens, at, end);
-  if (!match) return undefined;
+  if (!match) return earlierNamed(tokens, at, ctx);
   const next = at + match.length;
   const person = match.values.find((ref) => ref.kind === 'person');
   if (person?.kind === 'person') {
@@ -137,6 +137,28 @@ function nameMention(
     };
   }
   return undefined;
+}
+
+/** "Party leader Jan Kowalczyk ... Kowalczyk said": the surname of someone the gazetteer lacks, named before. */
+function earlierNamed(
+  tokens: readonly Token[],
+  at: number,
+  ctx: ArticleContext,
+): { mention?: Mention; next: number } | undefined {
+  const token = tokens[at];
+  if (!token?.capitalized) return undefined;
+  const id = ctx.bySurname(token.norm);
+  // "Anna Kowalczyk", "Kowalczyk Smith": a name going on is someone else's.
+  const named = (t: Token | undefined): boolean =>
+    t?.capitalized === true && /^\p{L}+$/u.test(t.text);
+  if (!id || ctx.kb.people.has(id) || named(tokens[at - 1]) || named(tokens[at + 1]))
+    return undefined;
+  const possessive = tokens[at + 1]?.norm === "'s";
+  ctx.notePerson(id, token.norm);
+  return {
+    mention: makeMention({ start: at, end: at + 1, kind: 'actor', actors: [id], possessive }),
+    next: at + 1,
+  };
 }
 
 const OFFICES = new Set(['office', 'camp', 'team', 'aides', 'spokespeople']);

@@ -109,6 +109,19 @@ describe('extractArticle(article, kb): officials the gazetteer does not know', (
     ).toEqual([`country:RU ${T} opposes`]);
   });
 
+  it('finds a later surname of someone the gazetteer lacks, but not another of that name', () => {
+    expect(
+      claimsOf(
+        'Party leader Jan Kowalczyk spoke in Warsaw. Kowalczyk said sending troops to Ukraine was "unacceptable".',
+      ),
+    ).toEqual([`person:jan-kowalczyk ${T} opposes`]);
+    expect(
+      claimsOf(
+        'Party leader Jan Kowalczyk spoke in Warsaw. Anna Kowalczyk said sending troops to Ukraine was "unacceptable".',
+      ),
+    ).toEqual([`person:anna-kowalczyk ${T} opposes`]);
+  });
+
   it('finds someone named in full as the one speaking, but not an outlet', () => {
     expect(
       claimsOf(
