@@ -97,6 +97,13 @@ export const SUPPORT_CUES: readonly CueEntry[] = [
     pattern: `vot(?:e|es|ed|ing) (?:in favou?r|yes|for it)(?! of)|pass(?:es|ed|ing)? (?:a |an |the )?(?:\\w+ )?(?:decree|law|bill|budget|package)`,
   },
   {
+    // "signed a $95 billion war aid package into law", "signed a deal on Gripen fighters"
+    stance: 'supports',
+    dir: 'after',
+    strength: 2,
+    pattern: `sign(?:s|ed|ing)? (?:\\S+ ){1,6}?into law|sign(?:s|ed|ing)?(?= (?:a|an|the)\\b)`,
+  },
+  {
     // "continue its military support", "resume security assistance": only of a position that is their object.
     stance: 'supports',
     dir: 'after',

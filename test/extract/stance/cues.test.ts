@@ -303,6 +303,18 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     ],
     ['Keir Starmer asked whether air defence was enough?', []],
     [
+      'Dmitry Peskov said the ReArm Europe plan was "aimed at confrontation, not security".',
+      [`person:dmitry-peskov ${EU} opposes`],
+    ],
+    [
+      'The Russian embassy said French troops in Ukraine would make France "a party to the conflict".',
+      [`country:RU ${T} opposes`],
+    ],
+    [
+      'Ursula von der Leyen signed a $95 billion war aid package into law on Wednesday.',
+      [`person:ursula-von-der-leyen ${AID} supports`],
+    ],
+    [
       "Olaf Scholz said Germany's priority was to protect its own border, and that the army would not be sent to Ukraine.",
       [`person:olaf-scholz ${T} opposes`],
     ],
