@@ -9,7 +9,7 @@ import type { CueMatch } from './cueFinder';
 import type { PositionMention } from './positionFinder';
 import { settle } from './competition';
 import { holdersOf, positionSubject } from './holders';
-import { targets } from './targets';
+import { listedBetween, targets } from './targets';
 import type { ArticleView, SentenceView } from './view';
 
 export interface Binding {
@@ -155,5 +155,12 @@ export function bindSentence(
         how,
       });
   }
-  return settle(bindings, cues, mentions, clauseOf, new Set(sentence.speech.map((e) => e.verb)));
+  return settle(
+    bindings,
+    cues,
+    mentions,
+    clauseOf,
+    new Set(sentence.speech.map((e) => e.verb)),
+    (from, to) => listedBetween(view, from, to),
+  );
 }

@@ -27,6 +27,7 @@ export function settle(
   mentions: readonly PositionMention[],
   clauseOf: (token: number) => number,
   speechVerbs: ReadonlySet<number> = new Set(),
+  listed: (from: number, to: number) => boolean = () => false,
 ): Binding[] {
   const distance = (binding: Binding): number => {
     const target = mentions[binding.mention];
@@ -70,7 +71,8 @@ export function settle(
         (!asking || !other.negated) &&
         other.start >= binding.cue.end &&
         other.start <= binding.cue.end + (other.entry.noun ? 4 : 5) &&
-        other.end <= target.start,
+        other.end <= target.start &&
+        !(other.entry.noun && listed(other.end, target.start)),
     );
     if (objection) binding.stance = asking ? 'opposes' : 'supports';
   }

@@ -42,6 +42,20 @@ function distance(view: ArticleView, from: number, to: number): number {
   return count;
 }
 
+const ITEM_JOINERS = new Set([',', 'and', 'or']);
+const ITEM_OPENERS = new Set(['a', 'an', 'the', 'any', 'its', 'their']);
+
+/** "an end to the arms race and a ceasefire": a noun cue's object ends where a list goes on. */
+export function listedBetween(view: ArticleView, from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++)
+    if (
+      ITEM_JOINERS.has(view.tokens[i]?.norm ?? '') &&
+      ITEM_OPENERS.has(view.tokens[i + 1]?.norm ?? '')
+    )
+      return true;
+  return false;
+}
+
 /** "and that means": "that" is no conjunction before these. */
 const THAT_VERBS = new Set(
   'means meant is was would will could should has had makes made requires required includes'.split(
@@ -164,7 +178,8 @@ export function targets(
         m.start >= cue.start &&
         distance(view, cue.end, m.start) <= reach &&
         clauseOf(m.start) === clause &&
-        !furtherStatement(view, cue, m.start),
+        !furtherStatement(view, cue, m.start) &&
+        !(cue.entry.noun && listedBetween(view, cue.end, m.start)),
     );
     // "foreign troops can in no way be a guarantee": a position named before beats a stand-in after.
     // "any contingent would be a legitimate target ... with weapons": a predicate is about its subject.

@@ -303,6 +303,14 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     ],
     ['Keir Starmer asked whether air defence was enough?', []],
     [
+      'Olaf Scholz called for an end to "the spiral of armament" and a ceasefire.',
+      [`person:olaf-scholz ${C} supports`],
+    ],
+    [
+      'NATO called for an end to all financial and military support for Kyiv.',
+      [`org:nato ${AID} opposes`],
+    ],
+    [
       'Dmitry Peskov said the ReArm Europe plan was "aimed at confrontation, not security".',
       [`person:dmitry-peskov ${EU} opposes`],
     ],
