@@ -79,6 +79,43 @@ function hypothetical(view: ArticleView, sentence: SentenceView, at: number): bo
   return false;
 }
 
+const CONDITION_OPENERS = new Set(['if', 'unless']);
+const STATEMENT_STARTS = new Set(['\u201c', '\u2018', 'that', ':']);
+const STRAIGHT_QUOTES = new Set(['"', "'"]);
+const AIMS = new Set(['want', 'wants', 'serious']);
+
+/** Whether a statement starts at token `at`: the sentence's start, "that", ":" or an opening quotation mark. */
+function statementStart(view: ArticleView, sentence: SentenceView, at: number): boolean {
+  if (at === sentence.tokenStart) return true;
+  const before = view.tokens[at - 1]?.norm ?? '';
+  if (STATEMENT_STARTS.has(before)) return true;
+  return (
+    STRAIGHT_QUOTES.has(before) &&
+    (at - 1 === sentence.tokenStart || [',', ':'].includes(view.tokens[at - 2]?.norm ?? ''))
+  );
+}
+
+/**
+ * "If there's a proposal, we'd want to see the mandate before we'd back it", "said that if
+ * asked, Sweden would send troops": a condition opening the statement holds for what it says.
+ */
+function conditionOpens(view: ArticleView, sentence: SentenceView, at: number): boolean {
+  for (let i = at - 1; i >= sentence.tokenStart; i--) {
+    const norm = view.tokens[i]?.norm ?? '';
+    if (norm === ';' || norm === '.') return false;
+    if (!CONDITION_OPENERS.has(norm)) continue;
+    if (!statementStart(view, sentence, i)) return false;
+    // The condition ends at its comma; "If we want peace, we need to give Ukraine weapons" is an aim.
+    for (let k = i + 1; k < at; k++) {
+      const word = view.tokens[k]?.norm ?? '';
+      if (word === ',') return true;
+      if (AIMS.has(word)) return false;
+    }
+    return false;
+  }
+  return false;
+}
+
 /**
  * The position named right after a condition cue in its clause ("only with a
  * US backstop"), or -1; the cue's last word may open it ("only under a UN mandate").
@@ -133,9 +170,11 @@ export function bindSentence(
       (subject.end <= cue.start
         ? DENYING_DETERMINERS.has(view.tokens[subject.start]?.norm ?? '')
         : view.tokens[subject.start - 1]?.norm === 'no');
+    const stance = denied ? 'opposes' : cue.stance;
     bindings.push({
       cue,
-      stance: denied ? 'opposes' : cue.stance,
+      stance:
+        stance === 'supports' && conditionOpens(view, sentence, cue.start) ? 'conditional' : stance,
       positions: target.positions,
       mention: target.mention,
       holders,

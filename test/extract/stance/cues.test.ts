@@ -409,6 +409,19 @@ describe('extractArticle(article, kb): cues of opposition', () => {
 
 describe('extractArticle(article, kb): conditions and necessities', () => {
   it.each([
+    ['If Russia attacks, France will send troops.', [`country:FR ${T} conditional`]],
+    [
+      'Emmanuel Macron said that if Ukraine asked, France would send troops.',
+      [`country:FR ${T} conditional`, `person:emmanuel-macron ${T} conditional`],
+    ],
+    [
+      'Kaja Kallas told reporters: "If we want peace, we need to give Ukraine more weapons."',
+      [`person:kaja-kallas ${AID} supports`],
+    ],
+    [
+      'Emmanuel Macron said France "will be there" if a reassurance force is formed, and would send troops.',
+      [`country:FR ${T} supports`, `person:emmanuel-macron ${T} supports`],
+    ],
     [
       '"Italy will continue to do its part, including with military support, for as long as it is needed," Giorgia Meloni said.',
       [`country:IT ${AID} supports`, `person:giorgia-meloni ${AID} supports`],
