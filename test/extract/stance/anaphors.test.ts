@@ -34,6 +34,16 @@ describe('extractArticle(article, kb): what stand-ins for a position stand for',
       [`country:IT ${T} opposes`, `country:IT position:un-mission-ukraine supports`],
     ],
     [
+      'the aid stands for the military aid under discussion',
+      'Poland sent air defence systems to Ukraine. Viktor Orbán criticised the aid.',
+      [`country:PL ${AID} supports`, `person:viktor-orban ${AID} opposes`],
+    ],
+    [
+      'an agreement stands for the position under discussion',
+      'Giorgia Meloni backed the ceasefire. Viktor Orbán denounced the agreement.',
+      [`person:giorgia-meloni ${C} supports`, `person:viktor-orban ${C} opposes`],
+    ],
+    [
       'positions named together are discussed together ("the Taurus ... the idea")',
       'Friedrich Merz said he would deliver the Taurus to Ukraine. Olaf Scholz rejected the idea.',
       [
