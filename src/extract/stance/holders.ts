@@ -152,8 +152,17 @@ export function holdersOf(view: ArticleView, sentence: SentenceView, cue: CueMat
   const quote = quoteIndexOf(view, cue.start);
   const outer = quote === -1 ? [] : (view.quoteSpeakers[quote] ?? []);
   for (const speaker of [...speakers, ...outer]) {
-    const own = `country:${view.ctx.countryOf(speaker)}`;
-    if (found.holders.includes(own) && !found.holders.includes(speaker))
+    const country = view.ctx.countryOf(speaker);
+    const own = `country:${country}`;
+    // "The PVV will vote against any deployment, Geert Wilders wrote": a body of the speaker's own
+    // country speaks through them.
+    const body = found.holders.some(
+      (id) =>
+        view.ctx.kindOf(id) === 'org' &&
+        country !== '' &&
+        (view.ctx.known(id)?.country ?? view.ctx.countryOf(id)) === country,
+    );
+    if ((found.holders.includes(own) || body) && !found.holders.includes(speaker))
       found.holders.push(speaker);
     // "The White House confirmed that Trump had ordered a pause": the government's too.
     const government =
