@@ -116,6 +116,11 @@ function nameMention(
       .slice(at, next)
       .map((t) => t.norm)
       .join(' ');
+    // "SEK 13.5 billion" is no Szynkowski vel Sęk: a word in capitals is a surname only as a
+    // transcript's label ("STARMER:") or of someone the article names.
+    const capitals = /^\p{Lu}{2,}$/u.test(tokens[at]?.text ?? '');
+    const label = [':', '('].includes(tokens[next]?.text ?? '');
+    if (capitals && !label && !ctx.bySurname(norm) && !ctx.namedInArticle(norm)) return { next };
     // "Mark Smith" is not Adam Smith: a surname after another given name is someone else.
     const other = tokens[at - 1];
     if (other?.capitalized && /^\p{L}+$/u.test(other.text) && !ctx.bySurname(norm)) return { next };

@@ -17,6 +17,7 @@ const OBJECT_TAKING = new Set([
 ]);
 const READY = new Set(['ready', 'prepared', 'willing', 'poised', 'keen', 'eager', 'set']);
 const QUOTES = new Set(['"', '\u201c', "'", '\u2018']);
+const GOVERNMENTS = new Set(['government', 'administration', 'cabinet']);
 
 /** Marks mentions after a preposition, and those listed with them, as objects; `from` starts the sentence. */
 const REGIONS = /^(?:(?:north|south)?(?:east|west)ern|northern|southern|central)$/;
@@ -50,7 +51,9 @@ export function markObjects(tokens: readonly Token[], mentions: Mention[], from:
     const absolute =
       previous === 'with' &&
       (READY.has(next?.norm ?? '') || /^\p{Ll}+ing$/u.test(next?.text ?? ''));
-    if ((OBJECT_PREPOSITIONS.has(previous) && !absolute) || aside) {
+    // "The Government of Sweden presented": the state the government is.
+    const governed = previous === 'of' && GOVERNMENTS.has(tokens[before - 1]?.norm ?? '');
+    if ((OBJECT_PREPOSITIONS.has(previous) && !absolute && !governed) || aside) {
       mention.object = true;
       mention.governor = 'preposition';
     } else if ((OBJECT_VERBS.has(previous) && !governing?.capitalized) || verbLike) {

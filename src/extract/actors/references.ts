@@ -85,10 +85,12 @@ export function pronounAt(tokens: readonly Token[], at: number): Mention | undef
       });
   }
   // "the government said": the government of whoever is speaking, resolved later.
+  // "the Government of Sweden" is Sweden, named next.
   if (
     norm === 'the' &&
     STATE_WORDS.has(tokens[at + 1]?.norm ?? '') &&
-    tokens[at + 1]?.norm !== 'country'
+    tokens[at + 1]?.norm !== 'country' &&
+    tokens[at + 2]?.norm !== 'of'
   ) {
     return makeMention({ start: at, end: at + 2, kind: 'pronoun', pronoun: 'the government' });
   }

@@ -122,6 +122,28 @@ describe('extractArticle(article, kb): officials the gazetteer does not know', (
     ).toEqual([`person:anna-kowalczyk ${T} opposes`]);
   });
 
+  it('takes a word in capitals for a surname only of someone the article names', () => {
+    expect(claimsOf('FICO said Slovakia would send troops to Ukraine.')).toEqual([
+      `country:SK ${T} supports`,
+    ]);
+    expect(
+      claimsOf('Robert Fico spoke in Bratislava. FICO: Slovakia will send troops to Ukraine.'),
+    ).toEqual([`country:SK ${T} supports`, `person:robert-fico ${T} supports`]);
+  });
+
+  it('reads "the Government of Italy" as Italy, and a party as speaking through its leader', () => {
+    expect(
+      claimsOf(
+        'The Government of Italy on Wednesday presented a military aid package for Ukraine.',
+      ),
+    ).toEqual([`country:IT position:military-aid-ukraine supports`]);
+    expect(
+      claimsOf(
+        'The Conservative Party will vote against any deployment of troops to Ukraine, Kemi Badenoch wrote on X.',
+      ),
+    ).toEqual([`org:conservative-party ${T} opposes`, `person:kemi-badenoch ${T} opposes`]);
+  });
+
   it('finds someone named in full as the one speaking, but not an outlet', () => {
     expect(
       claimsOf(
