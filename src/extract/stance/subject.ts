@@ -230,6 +230,16 @@ export function findSubject(
   return { kind: 'none', noun: false };
 }
 
+/** The "who"/"which" opening, after a comma, the clause the comma at `at` closes; -1 if none. */
+function relativeOpening(view: ArticleView, at: number, lowest: number): number {
+  for (let i = at - 1; i > lowest; i--) {
+    const norm = view.tokens[i]?.norm ?? '';
+    if (norm === ',') return -1;
+    if ((norm === 'who' || norm === 'which') && view.tokens[i - 1]?.text === ',') return i;
+  }
+  return -1;
+}
+
 /** "..., but agreed to send": the subject of the coordinated verb is the last subject before. */
 function elided(
   view: ArticleView,
@@ -245,6 +255,12 @@ function elided(
   }
   for (let i = at - 1; i >= lowest; i--) {
     const norm = view.tokens[i]?.norm ?? '';
+    // "Pistorius, who spoke after Vance, called ... and said": a relative clause is passed over.
+    const relative = norm === ',' ? relativeOpening(view, i, lowest) : -1;
+    if (relative !== -1) {
+      i = relative + 1;
+      continue;
+    }
     if (RELATIVE_PRONOUNS.has(norm)) {
       const comma = view.tokens[i - 1]?.text === ',' ? i - 1 : i;
       const head = mentionEndingAt(sentence, comma);

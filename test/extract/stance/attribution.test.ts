@@ -92,6 +92,11 @@ describe('extractArticle(article, kb): subjects across asides', () => {
       ],
     ],
     [
+      'a relative clause is passed over to find who said a coordinated statement',
+      'Olaf Scholz, who spoke after Pete Hegseth on Friday, called the speech "unacceptable" and said Germany would go on supplying Ukraine with air defence.',
+      [`country:DE ${AID} supports`, `person:olaf-scholz ${AID} supports`],
+    ],
+    [
       'a bracketed aside before an appositive ("Olaf Scholz (SPD), ..., said")',
       "Olaf Scholz (SPD), Merz's predecessor as chancellor, said Germany would never send troops to Ukraine.",
       [`country:DE ${T} opposes`, `person:olaf-scholz ${T} opposes`],
