@@ -117,7 +117,12 @@ function reportedCue(
   )
     end++;
   let start = mention.start;
-  while (start > from + 1 && !CLAUSE_ENDS.has(view.tokens[start - 1]?.norm ?? '.')) start--;
+  while (
+    start > from + 1 &&
+    !CLAUSE_ENDS.has(view.tokens[start - 1]?.norm ?? '.') &&
+    nextStatement(view, start - 2) === -1
+  )
+    start--;
   const words = view.tokens.slice(start, end).map((t) => t.norm);
   const before = view.tokens.slice(from + 1, mention.start).map((t) => t.norm);
   if (words.includes('?') || before.some((w) => SUBORDINATORS.has(w))) return undefined;
@@ -131,7 +136,13 @@ function reportedCue(
   const stance = stanceOf({
     condition,
     needs,
-    denied: words.some(denies) || before.includes('against'),
+    // Blame said before, in the same statement, carries on ("NATO was raising the escalation and
+    // that European arms deliveries ..."); a denial does not ("no decisions over Ukraine's head").
+    denied:
+      words.some(denies) ||
+      before.includes('against') ||
+      (nextStatement(view, start - 2) !== -1 &&
+        view.tokens.slice(event.verb + 1, start).some((t) => BLAME.test(t.norm))),
     // "a ceasefire without security guarantees would be a trap": against it only as it stands.
     lacking: view.tokens.slice(mention.end, mention.end + 2).some((t) => t.norm === 'without'),
     opened: words.some((w) => OPENINGS.has(w)),

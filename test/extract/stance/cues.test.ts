@@ -303,6 +303,14 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     ],
     ['Keir Starmer asked whether air defence was enough?', []],
     [
+      "Olaf Scholz said there would be 'no decisions over Ukraine's head' and that Germany would remain Ukraine's biggest supplier of weapons.",
+      [`country:DE ${AID} supports`, `person:olaf-scholz ${AID} supports`],
+    ],
+    [
+      'Dmitry Peskov said NATO was "deliberately raising the degree of escalation" and that European arms deliveries would change nothing.',
+      [`person:dmitry-peskov ${AID} opposes`],
+    ],
+    [
       'Olaf Scholz called for an end to "the spiral of armament" and a ceasefire.',
       [`person:olaf-scholz ${C} supports`],
     ],
