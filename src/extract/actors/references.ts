@@ -19,6 +19,7 @@ import { makeMention, type Mention } from './mention';
 const CONTRACTION = /'(?:ve|ll|re|d|m)$/;
 
 const STATE_WORDS = new Set(['country', 'government', 'administration', 'cabinet', 'nation']);
+const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'their']);
 const BE = new Set(['is', 'was', "'s", 'be', 'been', 'remains', 'remained', 'seems', 'seemed']);
 /** Adjectives that make "it is ... to" a statement about an actor ("it is ready to"). */
 const ACTOR_ADJECTIVES = new Set(
@@ -98,7 +99,9 @@ export function pronounAt(tokens: readonly Token[], at: number): Mention | undef
   // "we've", "I'm", "he'll": the pronoun of a contraction.
   const pronoun = norm.replace(CONTRACTION, '');
   if (PERSON_PRONOUNS.has(pronoun) || THING_PRONOUNS.has(pronoun) || FIRST_PERSON.has(pronoun)) {
-    return makeMention({ start: at, end: at + 1, kind: 'pronoun', pronoun });
+    // "its negotiating position": a possessive determiner is no subject.
+    const possessive = POSSESSIVE_DETERMINERS.has(pronoun);
+    return makeMention({ start: at, end: at + 1, kind: 'pronoun', pronoun, possessive });
   }
   if (GROUP_NOUNS.has(norm) && !tokens[at]?.capitalized) {
     return makeMention({

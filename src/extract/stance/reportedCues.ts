@@ -33,7 +33,7 @@ const SUBORDINATORS = new Set(['if', 'unless', 'when']);
 const OPENINGS = new Set(['could', 'might', 'may', 'possible', 'possibly']);
 /** Words of blame: a statement about a position in these terms is against it. */
 const BLAME =
-  /^(?:wast\w*|squander\w*|escalat\w*|provocat\w*|provok\w*|dangerous|reckless|mistake|madness|folly|absurd\w*|undermin\w*|hostile|aggressi\w*|threat\w*|fuel\w*|prolong\w*|drag\w*|abandon\w*|pretense|pretence|illegal|criminal|complicit|negative\w*|reward\w*|pump\w*|forget\w*|retaliat\w*|consequences|countermeasures|burn\w*|betray\w*|neutrality|confrontation\w*|militari[sz]\w*|warmonger\w*|bellicose|belligerent)$/;
+  /^(?:wast\w*|squander\w*|escalat\w*|provocat\w*|provok\w*|dangerous|reckless|mistake|madness|folly|absurd\w*|undermin\w*|hostile|aggressi\w*|threat\w*|fuel\w*|prolong\w*|drag\w*|abandon\w*|pretense|pretence|illegal|criminal|complicit|negative\w*|reward\w*|pump\w*|forget\w*|retaliat\w*|consequences|countermeasures|burn\w*|betray\w*|neutrality|confrontation\w*|militari[sz]\w*|warmonger\w*|bellicose|belligerent|ashes|futile|senseless|doomed|catastroph\w*|disastr\w*)$/;
 
 const CONDITIONS = new Set(['if', 'unless', 'provided']);
 

@@ -70,6 +70,14 @@ const THAT_VERBS = new Set(
 function furtherStatement(view: ArticleView, cue: CueMatch, to: number): boolean {
   const speech = sentenceOfToken(view, cue.start)?.speech ?? [];
   if (speech.some((event) => event.verb === cue.start)) return false;
+  // "accused Kyiv of trying to gain time and said there could be no ceasefire": a further statement.
+  if (
+    speech.some(
+      (event) =>
+        event.verb > cue.end && event.verb < to && view.tokens[event.verb - 1]?.norm === 'and',
+    )
+  )
+    return true;
   for (let i = cue.end; i < to - 1; i++) {
     const norm = view.tokens[i]?.norm;
     if (

@@ -303,6 +303,10 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     ],
     ['Keir Starmer asked whether air defence was enough?', []],
     [
+      'Vladimir Putin accused Kyiv of trying to improve its negotiating position and said there could be no question of a ceasefire.',
+      [`person:vladimir-putin ${C} opposes`],
+    ],
+    [
       "Olaf Scholz said there would be 'no decisions over Ukraine's head' and that Germany would remain Ukraine's biggest supplier of weapons.",
       [`country:DE ${AID} supports`, `person:olaf-scholz ${AID} supports`],
     ],
