@@ -97,6 +97,15 @@ export const SUPPORT_CUES: readonly CueEntry[] = [
     pattern: `vot(?:e|es|ed|ing) (?:in favou?r|yes|for it)(?! of)|pass(?:es|ed|ing)? (?:a |an |the )?(?:\\w+ )?(?:decree|law|bill|budget|package)`,
   },
   {
+    // "Umerov thanked Sweden, writing that the package would ...", "grateful to Biden":
+    // gratitude is for what is under discussion
+    stance: 'supports',
+    dir: 'after',
+    strength: 1,
+    standalone: true,
+    pattern: `thank(?:s|ed|ing)?(?! you)|grateful`,
+  },
+  {
     // "signed a $95 billion war aid package into law", "signed a deal on Gripen fighters"
     stance: 'supports',
     dir: 'after',

@@ -39,6 +39,11 @@ describe('extractArticle(article, kb): what stand-ins for a position stand for',
       [`country:PL ${AID} supports`, `person:viktor-orban ${AID} opposes`],
     ],
     [
+      'thanks are for what is under discussion',
+      'Italy sent more air defence systems to Ukraine. Olaf Scholz thanked Italy late on Wednesday.',
+      [`country:IT ${AID} supports`, `person:olaf-scholz ${AID} supports`],
+    ],
+    [
       'an agreement stands for the position under discussion',
       'Giorgia Meloni backed the ceasefire. Viktor Orbán denounced the agreement.',
       [`person:giorgia-meloni ${C} supports`, `person:viktor-orban ${C} opposes`],
