@@ -182,6 +182,14 @@ export const JUDGEMENT_CUES: readonly CueEntry[] = [
     pattern: `(?<=, ?["\u201c]?)not (?:a |an |the |just |merely )?`,
   },
   {
+    // "a lasting settlement rather than a ceasefire": the alternative turned down
+    stance: 'opposes',
+    dir: 'after',
+    strength: 3,
+    reach: 3,
+    pattern: `rather than|instead of`,
+  },
+  {
     // "naval assets, but not with boots on the ground"
     stance: 'opposes',
     dir: 'after',

@@ -37,6 +37,16 @@ const BLAME =
 
 const CONDITIONS = new Set(['if', 'unless', 'provided']);
 
+const DEFINITE = new Set(['the', 'this', 'these', 'those', 'such']);
+
+/**
+ * "said the force could deploy within days": a stand-in by a position's own noun, pointing
+ * back ("the", "such"); not "its participation" nor a plan named only as a plan.
+ */
+function definiteStandIn(view: ArticleView, mention: PositionMention): boolean {
+  return mention.kinds !== undefined && DEFINITE.has(view.tokens[mention.start]?.norm ?? '');
+}
+
 /** "said Russia would order a ceasefire if Ukraine withdrew": a condition follows in what is said. */
 function conditioned(view: ArticleView, from: number, end: number): boolean {
   for (let i = from; i < end; i++) {
@@ -100,7 +110,11 @@ function reportedCue(
   from: number,
 ): { cue: CueMatch; end: number } | undefined {
   const mention = positions.find(
-    (m) => !m.anaphor && !m.hypothetical && m.start > from && m.start < event.contentEnd,
+    (m) =>
+      (!m.anaphor || definiteStandIn(view, m)) &&
+      !m.hypothetical &&
+      m.start > from &&
+      m.start < event.contentEnd,
   );
   // "Sweden said it would not take part, while Finland welcomed the truce": another's clause.
   if (!mention || othersClause(view, sentence, from, mention.start)) return undefined;
@@ -126,6 +140,10 @@ function reportedCue(
   const words = view.tokens.slice(start, end).map((t) => t.norm);
   const before = view.tokens.slice(from + 1, mention.start).map((t) => t.norm);
   if (words.includes('?') || before.some((w) => SUBORDINATORS.has(w))) return undefined;
+  const warning = WARNINGS.test(view.tokens[event.verb]?.norm ?? '');
+  // "warned that the deployment needed American support": a warning about a stand-in may be
+  // about anything said of it.
+  if (warning && mention.anaphor) return undefined;
   // "without" right before the position needs it ("could not hold without more support"), and
   // "without delay", "without ifs and buts" insist.
   const needs = before.slice(-8).includes('without');
@@ -141,12 +159,14 @@ function reportedCue(
     denied:
       words.some(denies) ||
       before.includes('against') ||
+      // "a comprehensive settlement rather than a pause": the alternative turned down
+      ['rather than', 'instead of'].includes(before.slice(-2).join(' ')) ||
       (nextStatement(view, start - 2) !== -1 &&
         view.tokens.slice(event.verb + 1, start).some((t) => BLAME.test(t.norm))),
     // "a ceasefire without security guarantees would be a trap": against it only as it stands.
     lacking: view.tokens.slice(mention.end, mention.end + 2).some((t) => t.norm === 'without'),
     opened: words.some((w) => OPENINGS.has(w)),
-    warning: WARNINGS.test(view.tokens[event.verb]?.norm ?? ''),
+    warning,
   });
   const cue: CueMatch = {
     // Words that deny, blame or open the position decide over its own verb ("said sending soldiers would be a betrayal").

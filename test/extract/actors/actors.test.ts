@@ -144,6 +144,12 @@ describe('extractArticle(article, kb): officials the gazetteer does not know', (
     ).toEqual([`org:conservative-party ${T} opposes`, `person:kemi-badenoch ${T} opposes`]);
   });
 
+  it('takes no preposition for a given name ("With Rutte signaling ...")', () => {
+    expect(
+      claimsOf('With Rutte signaling that NATO would send troops to Ukraine, the debate goes on.'),
+    ).toEqual([`org:nato ${T} supports`]);
+  });
+
   it('finds someone named in full as the one speaking, but not an outlet', () => {
     expect(
       claimsOf(

@@ -39,6 +39,11 @@ describe('extractArticle(article, kb): what stand-ins for a position stand for',
       [`country:PL ${AID} supports`, `person:viktor-orban ${AID} opposes`],
     ],
     [
+      'what is said of "the force" is said of the force under discussion',
+      'France proposed a reassurance force for Ukraine. Keir Starmer said the force would deploy within days.',
+      [`country:FR ${T} supports`, `person:keir-starmer ${T} supports`],
+    ],
+    [
       'thanks are for what is under discussion',
       'Italy sent more air defence systems to Ukraine. Olaf Scholz thanked Italy late on Wednesday.',
       [`country:IT ${AID} supports`, `person:olaf-scholz ${AID} supports`],

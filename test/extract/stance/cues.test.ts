@@ -303,6 +303,10 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     ],
     ['Keir Starmer asked whether air defence was enough?', []],
     [
+      'Dmitry Peskov said Moscow wanted a lasting settlement rather than a ceasefire.',
+      [`country:RU ${C} opposes`, `person:dmitry-peskov ${C} opposes`],
+    ],
+    [
       'Vladimir Putin accused Kyiv of trying to improve its negotiating position and said there could be no question of a ceasefire.',
       [`person:vladimir-putin ${C} opposes`],
     ],
