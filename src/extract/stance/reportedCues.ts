@@ -33,11 +33,26 @@ const SUBORDINATORS = new Set(['if', 'unless', 'when']);
 const OPENINGS = new Set(['could', 'might', 'may', 'possible', 'possibly']);
 /** Words of blame: a statement about a position in these terms is against it. */
 const BLAME =
-  /^(?:wast\w*|squander\w*|escalat\w*|provocat\w*|provok\w*|dangerous|reckless|mistake|madness|folly|absurd\w*|undermin\w*|hostile|aggressi\w*|threat\w*|fuel\w*|prolong\w*|drag\w*|abandon\w*|pretense|pretence|illegal|criminal|complicit|negative\w*|reward\w*|pump\w*|forget\w*|retaliat\w*|consequences|countermeasures|burn\w*|betray\w*|neutrality|confrontation\w*|militari[sz]\w*|warmonger\w*|bellicose|belligerent|ashes|futile|senseless|doomed|catastroph\w*|disastr\w*)$/;
+  /^(?:wast\w*|squander\w*|escalat\w*|provocat\w*|provok\w*|dangerous|reckless|mistake|madness|folly|absurd\w*|undermin\w*|hostile|aggressi\w*|threat\w*|fuel\w*|prolong\w*|drag\w*|abandon\w*|pretense|pretence|illegal|criminal|complicit|negative\w*|reward\w*|pump\w*|forget\w*|retaliat\w*|consequences|countermeasures|burn\w*|betray\w*|neutrality|confrontation\w*|militari[sz]\w*|warmonger\w*|bellicose|belligerent|ashes|futile|senseless|doomed|catastroph\w*|disastr\w*|risks|risking)$/;
 
 const CONDITIONS = new Set(['if', 'unless', 'provided']);
 
+/** Whether a denial stands between `mention` and the next position named in its clause. */
+function deniedAfter(
+  view: ArticleView,
+  mention: PositionMention,
+  next: PositionMention | undefined,
+): boolean {
+  if (!next) return false;
+  const between = view.tokens.slice(mention.end, next.start);
+  return (
+    !between.some((t) => CLAUSE_ENDS.has(t.norm)) &&
+    between.some((t) => DENIALS.has(t.norm) || t.norm.endsWith("n't"))
+  );
+}
+
 const DEFINITE = new Set(['the', 'this', 'these', 'those', 'such']);
+const DENIALS = new Set(['not', 'never', 'no']);
 
 /**
  * "said the force could deploy within days": a stand-in by a position's own noun, pointing
@@ -109,13 +124,15 @@ function reportedCue(
   positions: readonly PositionMention[],
   from: number,
 ): { cue: CueMatch; end: number } | undefined {
-  const mention = positions.find(
+  const candidates = positions.filter(
     (m) =>
       (!m.anaphor || definiteStandIn(view, m)) &&
       !m.hypothetical &&
       m.start > from &&
       m.start < event.contentEnd,
   );
+  // "said support for Ukraine did not include sending troops": what is denied is named after.
+  const mention = candidates.find((m, k) => !deniedAfter(view, m, candidates[k + 1]));
   // "Sweden said it would not take part, while Finland welcomed the truce": another's clause.
   if (!mention || othersClause(view, sentence, from, mention.start)) return undefined;
   // The words of the position's clause, from the verb or the last clause break before it, to

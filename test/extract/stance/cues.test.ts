@@ -172,6 +172,15 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:jonas-gahr-store ${AID} supports`],
     ],
     [
+      'Giorgia Meloni reaffirmed her support for Ukraine.',
+      [`person:giorgia-meloni ${AID} supports`],
+    ],
+    ["Robert Fico said Slovakia supported Ukraine's territorial integrity.", []],
+    [
+      'Vladimir Putin claimed the support for Kyiv "risks a global conflict".',
+      [`person:vladimir-putin ${AID} opposes`],
+    ],
+    [
       'The Italian government said support for Ukraine did not include sending troops.',
       [`country:IT ${T} opposes`],
     ],
