@@ -70,6 +70,7 @@ export function negatorBefore(
 }
 
 const MODALS = new Set(['could', 'might', 'may']);
+const OWNERS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** Verbs whose negation reaches into their clause ("did not think a truce was necessary"). */
 const NEG_RAISING = new Set(['think', 'believe', 'expect', 'feel', 'consider', 'see']);
 
@@ -97,7 +98,8 @@ function deniedStatement(tokens: readonly Token[], at: number, floor: number): b
 function embedded(tokens: readonly Token[], cue: RawCue, previous: RawCue | undefined): boolean {
   if (!cue.entry.embeddable || !previous || previous.entry.stance === 'negator') return false;
   const gap = tokens.slice(previous.end, cue.start);
-  return gap.length <= 3 && gap.every((t) => /^\p{Ll}/u.test(t.text));
+  // "renewed his appeal for": an owned noun is a cue of its own.
+  return gap.length <= 3 && gap.every((t) => /^\p{Ll}/u.test(t.text) && !OWNERS.has(t.norm));
 }
 
 interface RawCue {

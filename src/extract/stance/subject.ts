@@ -119,11 +119,16 @@ export function findSubject(
   lowest = sentence.tokenStart,
   possessor = true,
 ): SubjectResult {
-  if (possessor && (noun || view.tokens[at - 1]?.norm === "'s")) {
+  // "Trump's call for", "renewed his appeal for": the owner holds it.
+  const owned = ["'s", 'his', 'her', 'its', 'their'].includes(view.tokens[at - 1]?.norm ?? '');
+  if (possessor && (noun || owned)) {
     const owner = possessorBefore(view, sentence, at);
     if (owner === null) return { kind: 'group', start: at };
     if (owner.length > 0) return { kind: 'actors', actors: owner, how: 'possessor' };
   }
+  // "Pavel used his address to the UN on Tuesday to warn against ...": the user's purpose.
+  const user = view.tokens[at - 1]?.norm === 'to' ? usedFor(view, sentence, at - 1, lowest) : -1;
+  if (user !== -1) return findSubject(view, sentence, user, false, lowest);
   const head = view.tokens[at]?.norm ?? '';
   // "..., while insisting Belgrade will not ...": a participle after a subordinator is the main subject's.
   if (head.endsWith('ing') && PARTICIPLE_OPENERS.has(view.tokens[at - 1]?.norm ?? '')) {
@@ -161,6 +166,9 @@ export function findSubject(
         i = head.end;
         continue;
       }
+      // "Foreign ministers from the Group of Seven pledged": the body its members speak for.
+      if (mention.governor === 'preposition' && membersOf(view, mention.start))
+        return { kind: 'actors', actors: [...mention.actors], how: 'members' };
       if (mention.object || mention.modifier) return { kind: 'none', noun: false };
       const result = mentionResult(view, sentence, mention);
       if (result.kind === 'group' && members.length > 0)
@@ -228,6 +236,33 @@ export function findSubject(
     return { kind: 'none', noun: true };
   }
   return { kind: 'none', noun: false };
+}
+
+const MEMBERS = new Set(
+  'ministers leaders officials representatives delegates diplomats envoys lawmakers negotiators'.split(
+    ' ',
+  ),
+);
+
+/** Whether the mention starting at `at` follows "ministers from (the)", "leaders of (the)". */
+function membersOf(view: ArticleView, at: number): boolean {
+  const preposition = view.tokens[at - 1]?.norm === 'the' ? at - 2 : at - 1;
+  return (
+    ['from', 'of'].includes(view.tokens[preposition]?.norm ?? '') &&
+    MEMBERS.has(view.tokens[preposition - 1]?.norm ?? '')
+  );
+}
+
+const USING = new Set(['used', 'uses', 'use', 'using']);
+
+/** The "used" whose purpose the "to" at `at` opens ("used his address ... to warn"), or -1. */
+function usedFor(view: ArticleView, sentence: SentenceView, at: number, lowest: number): number {
+  for (let i = at - 2; i >= Math.max(lowest, sentence.tokenStart, at - 16); i--) {
+    const norm = view.tokens[i]?.norm ?? '';
+    if (USING.has(norm)) return i;
+    if (norm === ';' || SPEECH_VERBS.has(norm)) return -1;
+  }
+  return -1;
 }
 
 /** The "who"/"which" opening, after a comma, the clause the comma at `at` closes; -1 if none. */

@@ -92,6 +92,21 @@ describe('extractArticle(article, kb): subjects across asides', () => {
       ],
     ],
     [
+      'the owner of a noun cue after a verb holds it ("renewed his appeal for")',
+      'Emmanuel Macron renewed his appeal for a ceasefire.',
+      [`person:emmanuel-macron ${C} supports`],
+    ],
+    [
+      'the purpose of "used his address to" is the user\'s',
+      'Petr Pavel used his address to the UN General Assembly on Tuesday to warn against pressing Ukraine into a ceasefire.',
+      [`person:petr-pavel ${C} opposes`],
+    ],
+    [
+      'ministers from a body act for it',
+      'Foreign ministers from NATO on Friday pledged to strengthen air defence for Ukraine.',
+      [`org:nato ${AID} supports`],
+    ],
+    [
       'a relative clause is passed over to find who said a coordinated statement',
       'Olaf Scholz, who spoke after Pete Hegseth on Friday, called the speech "unacceptable" and said Germany would go on supplying Ukraine with air defence.',
       [`country:DE ${AID} supports`, `person:olaf-scholz ${AID} supports`],
