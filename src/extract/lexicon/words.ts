@@ -124,7 +124,7 @@ export const OBJECT_VERBS = set(`
 
 /** Tokens that end a clause: a new subject may follow. */
 export const CLAUSE_BREAK_WORDS = set(
-  `while whereas but although though however yet despite unless`,
+  `while whereas but although though however yet despite unless because`,
 );
 
 export const CLAUSE_BREAK_PUNCTUATION = set(`; : – — ( ) [ ]`);

@@ -102,6 +102,11 @@ describe('extractArticle(article, kb): subjects across asides', () => {
       [`person:petr-pavel ${C} opposes`],
     ],
     [
+      'a reason given is a clause of its own',
+      "Giorgia Meloni said Italy would not send its air defence systems to Ukraine because they were essential to the country's defence.",
+      [`country:IT ${AID} opposes`, `person:giorgia-meloni ${AID} opposes`],
+    ],
+    [
       'ministers from a body act for it',
       'Foreign ministers from NATO on Friday pledged to strengthen air defence for Ukraine.',
       [`org:nato ${AID} supports`],
