@@ -36,6 +36,7 @@ const BLAME =
   /^(?:wast\w*|squander\w*|escalat\w*|provocat\w*|provok\w*|dangerous|reckless|mistake|madness|folly|absurd\w*|undermin\w*|hostile|aggressi\w*|threat\w*|fuel\w*|prolong\w*|drag\w*|abandon\w*|pretense|pretence|illegal|criminal|complicit|negative\w*|reward\w*|pump\w*|forget\w*|retaliat\w*|consequences|countermeasures|burn\w*|betray\w*|neutrality|confrontation\w*|militari[sz]\w*|warmonger\w*|bellicose|belligerent|ashes|futile|senseless|doomed|catastroph\w*|disastr\w*|risks|risking)$/;
 
 const CONDITIONS = new Set(['if', 'unless', 'provided']);
+const MUST = new Set(['must', 'should', 'needs', 'requires']);
 
 /** Whether a denial stands between `mention` and the next position named in its clause. */
 function deniedAfter(
@@ -167,7 +168,12 @@ function reportedCue(
   const insists = words.some((w, k) => w === 'without' && INSISTING.has(words[k + 1] ?? ''));
   const denies = (w: string): boolean =>
     (NEGATORS.has(w) && !(w === 'without' && insists)) || w.endsWith("n't") || BLAME.test(w);
-  const condition = conditioned(view, mention.end, event.contentEnd);
+  // "any ceasefire must be just and lasting": terms set for whatever comes.
+  const any =
+    view.tokens[mention.start - 1]?.norm === 'any' || view.tokens[mention.start]?.norm === 'any';
+  const terms =
+    any && view.tokens.slice(mention.end, mention.end + 3).some((t) => MUST.has(t.norm));
+  const condition = terms || conditioned(view, mention.end, event.contentEnd);
   const stance = stanceOf({
     condition,
     needs,

@@ -434,6 +434,10 @@ describe('extractArticle(article, kb): cues of opposition', () => {
 
 describe('extractArticle(article, kb): conditions and necessities', () => {
   it.each([
+    [
+      'Olaf Scholz said that any ceasefire must be agreed with Ukraine.',
+      [`person:olaf-scholz ${C} conditional`],
+    ],
     ['If Russia attacks, France will send troops.', [`country:FR ${T} conditional`]],
     [
       'Emmanuel Macron said that if Ukraine asked, France would send troops.',
