@@ -312,6 +312,14 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     ],
     ['Keir Starmer asked whether air defence was enough?', []],
     [
+      '"No Greek unit will be sent to Ukraine, neither now nor after a ceasefire," Olaf Scholz said.',
+      [`person:olaf-scholz ${T} opposes`],
+    ],
+    [
+      'Olaf Scholz said Germany would send “a small number” of military medics to Ukraine.',
+      [`country:DE ${T} supports`, `person:olaf-scholz ${T} supports`],
+    ],
+    [
       'Dmitry Peskov said Moscow wanted a lasting settlement rather than a ceasefire.',
       [`country:RU ${C} opposes`, `person:dmitry-peskov ${C} opposes`],
     ],
