@@ -134,6 +134,34 @@ function wordBefore(tokens: readonly Token[], at: number): string {
  * ("Fox News said") end in a word that gives them away; a party ("The Left
  * Party said") speaks as an organisation.
  */
+const LEADING = new Set(['led', 'headed', 'chaired']);
+
+/** "Chega, led by André Ventura,": someone the gazetteer lacks, named as a body's leader. */
+export function leadingPerson(
+  tokens: readonly Token[],
+  at: number,
+  end: number,
+  ctx: ArticleContext,
+): Mention | undefined {
+  if (tokens[at - 1]?.norm !== 'by' || !LEADING.has(tokens[at - 2]?.norm ?? '')) return undefined;
+  const stop = unknownNameAt(tokens, at, end, ctx);
+  return stop === undefined ? undefined : newPerson(tokens, at, stop, ctx);
+}
+
+/** Registers someone the gazetteer lacks, named by tokens [at, stop), and mentions them. */
+function newPerson(
+  tokens: readonly Token[],
+  at: number,
+  stop: number,
+  ctx: ArticleContext,
+): Mention {
+  const label = nameLabel(tokens, at, stop);
+  const person = `person:${slugify(label)}`;
+  ctx.learn({ id: person, label, kind: 'person', country: '', role: '' });
+  ctx.notePerson(person, surnameKey(label), givenKey(label));
+  return makeMention({ start: at, end: stop, kind: 'actor', actors: [person] });
+}
+
 export function speakingPerson(
   tokens: readonly Token[],
   at: number,
@@ -169,12 +197,9 @@ export function speakingPerson(
   if (BODY_WORDS.has(last)) return undefined;
   // "Armed Forces Minister Sébastien Lecornu said": a title the gazetteer lacks is no part of the name.
   for (let i = at; i < stop; i++) if (TITLE_WORDS.has(tokens[i]?.norm ?? '')) return undefined;
-  const label = nameLabel(tokens, at, stop);
-  const person = `person:${slugify(label)}`;
-  ctx.learn({ id: person, label, kind: 'person', country: '', role: '' });
+  const mention = newPerson(tokens, at, stop, ctx);
   // "the political scientist Yekaterina Mareeva told": an observer by the words before the name.
   if (tokens.slice(Math.max(0, at - 3), at).some((token) => OBSERVER_WORDS.has(token.norm)))
-    ctx.noteObserver(person);
-  ctx.notePerson(person, surnameKey(label), givenKey(label));
-  return makeMention({ start: at, end: stop, kind: 'actor', actors: [person] });
+    ctx.noteObserver(mention.actors[0] ?? '');
+  return mention;
 }

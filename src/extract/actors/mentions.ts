@@ -8,7 +8,7 @@ import type { ArticleContext } from './articleContext';
 import { makeMention, type Mention } from './mention';
 import { continuesName, givenKey, nameLabel, resolveSurname, surnameKey } from './names';
 import { markObjects } from './objects';
-import { appositivePerson, speakingPerson } from './appositive';
+import { appositivePerson, leadingPerson, speakingPerson } from './appositive';
 import { pronounAt, referenceAt } from './references';
 import { phraseCountry, rolePhraseAt, type RolePhrase } from './rolePhrase';
 import { compoundAt, countryMention } from './stateMentions';
@@ -302,7 +302,9 @@ export function findMentions(
     }
     const other =
       (tokens[i]?.capitalized
-        ? (appositivePerson(tokens, i, from, to, ctx) ?? speakingPerson(tokens, i, to, ctx))
+        ? (appositivePerson(tokens, i, from, to, ctx) ??
+          speakingPerson(tokens, i, to, ctx) ??
+          leadingPerson(tokens, i, to, ctx))
         : undefined) ??
       referenceAt(tokens, i, ctx) ??
       pronounAt(tokens, i);

@@ -150,6 +150,12 @@ export function findSubject(
       i = mention.start;
       continue;
     }
+    // "Nikos Androulakis of PASOK said": a party the gazetteer lacks, after a person.
+    const party = mention ? -1 : partyOfPerson(view, sentence, i, lowest);
+    if (party !== -1) {
+      i = party;
+      continue;
+    }
     // "Hussar (Eesti 200) said", "Germany ..., according to the government, will".
     const aside = mention ? -1 : asideStart(view, i, lowest);
     if (aside !== -1) {
@@ -251,6 +257,20 @@ function membersOf(view: ArticleView, at: number): boolean {
     ['from', 'of'].includes(view.tokens[preposition]?.norm ?? '') &&
     MEMBERS.has(view.tokens[preposition - 1]?.norm ?? '')
   );
+}
+
+/** The end of the person named before "of <Name>" when token `at` ends that name, else -1. */
+function partyOfPerson(
+  view: ArticleView,
+  sentence: SentenceView,
+  at: number,
+  lowest: number,
+): number {
+  let i = at;
+  while (i > lowest && view.tokens[i]?.capitalized) i--;
+  if (i === at || view.tokens[i]?.norm !== 'of') return -1;
+  const person = mentionEndingAt(sentence, i);
+  return person?.kind === 'actor' && person.actors.some((id) => id.startsWith('person:')) ? i : -1;
 }
 
 const USING = new Set(['used', 'uses', 'use', 'using']);

@@ -150,6 +150,19 @@ describe('extractArticle(article, kb): officials the gazetteer does not know', (
     ).toEqual([`org:nato ${T} supports`]);
   });
 
+  it('finds a speaker before "of <party>" and a leader named by "led by"', () => {
+    expect(
+      claimsOf(
+        'Opposition leader Jan Nowak of PASOK said on Thursday that his party would send troops to Ukraine.',
+      ),
+    ).toEqual([`person:jan-nowak ${T} supports`]);
+    expect(
+      claimsOf(
+        'Chega, led by André Ventura, won. Ventura said that sending Portuguese soldiers to Ukraine was "unacceptable".',
+      ),
+    ).toEqual([`person:andre-ventura ${T} opposes`]);
+  });
+
   it('finds someone named in full as the one speaking, but not an outlet', () => {
     expect(
       claimsOf(
