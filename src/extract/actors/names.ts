@@ -23,7 +23,8 @@ const NOT_NAMES = new Set(
   mr mrs ms dr sir monday tuesday wednesday thursday friday saturday sunday january february
   march april may june july august september october november december said says told
   according earlier later meanwhile however also both while after before during since when
-  once although though because unless until whether with without for from by under amid despite`
+  once although though because unless until whether with without for from by under amid despite
+  what which who how why where`
     .trim()
     .split(/\s+/),
 );

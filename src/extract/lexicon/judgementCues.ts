@@ -182,6 +182,13 @@ export const JUDGEMENT_CUES: readonly CueEntry[] = [
     pattern: `(?<=, ?["\u201c]?)not (?:a |an |the |just |merely )?`,
   },
   {
+    // "the strategy of sending weapons has not worked": a failure is a verdict against it
+    stance: 'opposes',
+    dir: 'before',
+    strength: 3,
+    pattern: `(?:has|have|had) (?:not|n't) worked|(?:did|does|do) (?:not|n't) work\\b|(?:has|have) failed`,
+  },
+  {
     // "a lasting settlement rather than a ceasefire": the alternative turned down
     stance: 'opposes',
     dir: 'after',

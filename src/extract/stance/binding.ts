@@ -79,6 +79,13 @@ function hypothetical(view: ArticleView, sentence: SentenceView, at: number): bo
   return false;
 }
 
+/** Whether "on <someone>'s terms" follows token `at` ("a ceasefire on Russia's terms"). */
+function onTheirTerms(view: ArticleView, at: number): boolean {
+  if (view.tokens[at]?.norm !== 'on') return false;
+  for (let i = at + 1; i <= at + 4; i++) if (view.tokens[i]?.norm === 'terms') return true;
+  return false;
+}
+
 const CONDITION_OPENERS = new Set(['if', 'unless']);
 const STATEMENT_STARTS = new Set(['\u201c', '\u2018', 'that', ':']);
 const STRAIGHT_QUOTES = new Set(['"', "'"]);
@@ -171,10 +178,15 @@ export function bindSentence(
         ? DENYING_DETERMINERS.has(view.tokens[subject.start]?.norm ?? '')
         : view.tokens[subject.start - 1]?.norm === 'no');
     const stance = denied ? 'opposes' : cue.stance;
+    // "must not be pressured into a ceasefire on Russia's terms": against those terms only.
+    const onTerms =
+      stance === 'opposes' && subject !== undefined && onTheirTerms(view, subject.end);
     bindings.push({
       cue,
       stance:
-        stance === 'supports' && conditionOpens(view, sentence, cue.start) ? 'conditional' : stance,
+        (stance === 'supports' && conditionOpens(view, sentence, cue.start)) || onTerms
+          ? 'conditional'
+          : stance,
       positions: target.positions,
       mention: target.mention,
       holders,

@@ -36,7 +36,11 @@ const BLAME =
   /^(?:wast\w*|squander\w*|escalat\w*|provocat\w*|provok\w*|dangerous|reckless|mistake|madness|folly|absurd\w*|undermin\w*|hostile|aggressi\w*|threat\w*|fuel\w*|prolong\w*|drag\w*|abandon\w*|pretense|pretence|illegal|criminal|complicit|negative\w*|reward\w*|pump\w*|forget\w*|retaliat\w*|consequences|countermeasures|burn\w*|betray\w*|neutrality|confrontation\w*|militari[sz]\w*|warmonger\w*|bellicose|belligerent|ashes|futile|senseless|doomed|catastroph\w*|disastr\w*|risks|risking)$/;
 
 const CONDITIONS = new Set(['if', 'unless', 'provided']);
-const MUST = new Set(['must', 'should', 'needs', 'requires']);
+/** "warning that the lack of ammunition ...": what is missing is wanted. */
+const SHORTAGES = new Set(['lack', 'shortage', 'shortages', 'shortfall', 'shortfalls']);
+/** "if that is what it takes", "if necessary": resolve, not a condition. */
+const RESOLVE = /^if (?:that is what it takes|necessary|needed|need be|required)\b/;
+const MUST = new Set(['must', 'should', 'needs', 'requires', 'have']);
 
 /** Whether a denial stands between `mention` and the next position named in its clause. */
 function deniedAfter(
@@ -63,11 +67,19 @@ function definiteStandIn(view: ArticleView, mention: PositionMention): boolean {
   return mention.kinds !== undefined && DEFINITE.has(view.tokens[mention.start]?.norm ?? '');
 }
 
+/** The folded words from token `at` on, `count` of them, joined by spaces. */
+function phraseAt(view: ArticleView, at: number, count: number): string {
+  return view.tokens
+    .slice(at, at + count)
+    .map((t) => t.norm)
+    .join(' ');
+}
+
 /** "said Russia would order a ceasefire if Ukraine withdrew": a condition follows in what is said. */
 function conditioned(view: ArticleView, from: number, end: number): boolean {
   for (let i = from; i < end; i++) {
     const norm = view.tokens[i]?.norm ?? '';
-    if (CONDITIONS.has(norm)) return true;
+    if (CONDITIONS.has(norm)) return !RESOLVE.test(phraseAt(view, i, 6));
     // Past a comma only "if", "only if", "but only if": a clause after it is another matter.
     const next = view.tokens[i + 1]?.norm ?? '';
     if (norm === ';' || norm === 'that') return false;
@@ -164,7 +176,8 @@ function reportedCue(
   if (warning && mention.anaphor) return undefined;
   // "without" right before the position needs it ("could not hold without more support"), and
   // "without delay", "without ifs and buts" insist.
-  const needs = before.slice(-8).includes('without');
+  const needs =
+    before.slice(-8).includes('without') || before.slice(-3).some((w) => SHORTAGES.has(w));
   const insists = words.some((w, k) => w === 'without' && INSISTING.has(words[k + 1] ?? ''));
   const denies = (w: string): boolean =>
     (NEGATORS.has(w) && !(w === 'without' && insists)) || w.endsWith("n't") || BLAME.test(w);
@@ -172,7 +185,7 @@ function reportedCue(
   const any =
     view.tokens[mention.start - 1]?.norm === 'any' || view.tokens[mention.start]?.norm === 'any';
   const terms =
-    any && view.tokens.slice(mention.end, mention.end + 3).some((t) => MUST.has(t.norm));
+    any && view.tokens.slice(mention.end, mention.end + 4).some((t) => MUST.has(t.norm));
   const condition = terms || conditioned(view, mention.end, event.contentEnd);
   const stance = stanceOf({
     condition,

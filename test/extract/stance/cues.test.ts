@@ -295,7 +295,7 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:ulf-kristersson ${T} opposes`],
     ],
     [
-      "Volodymyr Zelensky said a ceasefire on Russia's terms would only reward the invasion.",
+      'Volodymyr Zelensky said a ceasefire along the front line would only reward the invasion.',
       [`person:volodymyr-zelensky ${C} opposes`],
     ],
     [
@@ -311,6 +311,22 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:olaf-scholz ${AID} opposes`],
     ],
     ['Keir Starmer asked whether air defence was enough?', []],
+    [
+      "Friedrich Merz said Ukraine must not be pressured into a ceasefire on Russia's terms.",
+      [`person:friedrich-merz ${C} conditional`],
+    ],
+    [
+      '"The strategy of sending weapons has not worked, we need a ceasefire," Viktor Orbán told reporters.',
+      [`person:viktor-orban ${C} supports`, `person:viktor-orban ${AID} opposes`],
+    ],
+    [
+      'Mark Rutte said European allies should buy weapons for Ukraine if that is what it takes.',
+      [`person:mark-rutte ${AID} supports`],
+    ],
+    [
+      'Mark Rutte said allies must "step up" deliveries, warning that "the lack of ammunition has had consequences".',
+      [`person:mark-rutte ${AID} supports`],
+    ],
     [
       '"No Greek unit will be sent to Ukraine, neither now nor after a ceasefire," Olaf Scholz said.',
       [`person:olaf-scholz ${T} opposes`],
