@@ -21,7 +21,8 @@ afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-describe('npm run eval', () => {
+// Some cases extract the seeds first: seconds on a busy machine.
+describe('npm run eval', { timeout: 30_000 }, () => {
   it('scores an output folder against a gold file, finding its actors file by name', async () => {
     const result = await scoreCase('--gold', path.join(CASE, 'gold.csv'), '--verbose');
     expect(result).toMatchObject({ code: 0, stderr: '' });

@@ -40,7 +40,8 @@ const snapshot = (dir: string): Record<string, string> =>
       .map((name) => [name, readFileSync(path.join(dir, name), 'utf8')]),
   );
 
-describe('npm run extract', () => {
+// Each run reads the gazetteer and loads the sentence model: seconds on a busy machine.
+describe('npm run extract', { timeout: 30_000 }, () => {
   it('writes graph.json, edges.csv and nodes.csv and prints a one-line summary', async () => {
     const out = outDir('seeds');
     const result = await extract('--in', SEEDS, '--out', out);
