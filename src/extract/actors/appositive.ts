@@ -23,6 +23,8 @@ import { phraseCountry, rolePhraseAt } from './rolePhrase';
 
 /** Words that may open a sentence before its subject. */
 const OPENERS = new Set(['but', 'and', 'meanwhile', 'however', 'still']);
+/** Words opening a short phrase before the subject ("In Moscow, ..."). */
+const INTRODUCERS = new Set(['in', 'on', 'at', 'from', 'meanwhile', 'separately', 'elsewhere']);
 
 /** Index of the comma closing the appositive opened at `from`, or -1. */
 function closingComma(tokens: readonly Token[], from: number, end: number): number {
@@ -53,7 +55,11 @@ function opensSentence(tokens: readonly Token[], at: number, sentenceStart: numb
     at === sentenceStart ||
     (at === sentenceStart + 1 && OPENERS.has(tokens[sentenceStart]?.norm ?? '')) ||
     (tokens[at - 1]?.text === ',' && CLOSING_QUOTES.has(tokens[at - 2]?.text ?? '')) ||
-    (CLOSING_QUOTES.has(tokens[at - 1]?.text ?? '') && tokens[at - 2]?.text === ',')
+    (CLOSING_QUOTES.has(tokens[at - 1]?.text ?? '') && tokens[at - 2]?.text === ',') ||
+    // "In Moscow, Andrei Kartapolov, who chairs ..., said": after a short opening phrase.
+    (tokens[at - 1]?.text === ',' &&
+      at - sentenceStart <= 6 &&
+      INTRODUCERS.has(tokens[sentenceStart]?.norm ?? ''))
   );
 }
 

@@ -94,7 +94,7 @@ export const SUPPORT_CUES: readonly CueEntry[] = [
     dir: 'any',
     strength: 2,
     standalone: true,
-    pattern: `vot(?:e|es|ed|ing) (?:in favou?r|yes|for it)(?! of)|pass(?:es|ed|ing)? (?:a |an |the )?(?:\\w+ )?(?:decree|law|bill|budget|package)`,
+    pattern: `vot(?:e|es|ed|ing) (?:in favou?r|yes|for it)(?! of)|pass(?:es|ed|ing)? (?:a |an |the |its )?(?:\\w+ ){0,5}?(?:decree|law|bill|budget|package)|authori[sz](?:e|es|ed|ing)`,
   },
   {
     // "Umerov thanked Sweden, writing that the package would ...", "grateful to Biden":

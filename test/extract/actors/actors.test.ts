@@ -84,6 +84,11 @@ describe('extractArticle(article, kb): officials the gazetteer does not know', (
       ['person:jan-nowak PL'],
     ],
     [
+      'a name explained by "who" after a short opening phrase',
+      'In Moscow, Ivan Petrov, who chairs the defence committee, said sending troops to Ukraine was "unacceptable".',
+      ['person:ivan-petrov '],
+    ],
+    [
       'a name in commas after a description the gazetteer cannot resolve',
       'The leader of the opposition party, Jan Nowak, said he would not send troops to Ukraine.',
       ['person:jan-nowak '],

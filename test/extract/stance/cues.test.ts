@@ -312,6 +312,11 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     ],
     ['Keir Starmer asked whether air defence was enough?', []],
     [
+      'Dmitry Peskov said any French instructors training Ukrainian troops would "not enjoy any immunity".',
+      [`person:dmitry-peskov ${T} opposes`],
+    ],
+    ['Viktor Orbán rejected the ReArm plan.', [`person:viktor-orban ${EU} opposes`]],
+    [
       "Friedrich Merz said Ukraine must not be pressured into a ceasefire on Russia's terms.",
       [`person:friedrich-merz ${C} conditional`],
     ],
