@@ -56,7 +56,7 @@ function deniedAfter(
   );
 }
 
-const DEFINITE = new Set(['the', 'this', 'these', 'those', 'such']);
+const DEFINITE = new Set(['the', 'this', 'these', 'those', 'such', 'any']);
 const DENIALS = new Set(['not', 'never', 'no']);
 
 /**

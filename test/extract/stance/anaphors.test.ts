@@ -44,6 +44,11 @@ describe('extractArticle(article, kb): what stand-ins for a position stand for',
       [`country:FR ${T} supports`, `person:keir-starmer ${T} supports`],
     ],
     [
+      'terms set for "any contribution" make the stand-in\'s position conditional',
+      'France proposed a reassurance force for Ukraine. Olaf Scholz said any German contribution must remain limited.',
+      [`country:FR ${T} supports`, `person:olaf-scholz ${T} conditional`],
+    ],
+    [
       'thanks are for what is under discussion',
       'Italy sent more air defence systems to Ukraine. Olaf Scholz thanked Italy late on Wednesday.',
       [`country:IT ${AID} supports`, `person:olaf-scholz ${AID} supports`],
