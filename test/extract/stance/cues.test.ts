@@ -317,6 +317,10 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     ],
     ['Viktor Orbán rejected the ReArm plan.', [`person:viktor-orban ${EU} opposes`]],
     [
+      'Viktor Orbán blocked new money for the European Peace Facility.',
+      [`person:viktor-orban ${AID} opposes`],
+    ],
+    [
       "Friedrich Merz said Ukraine must not be pressured into a ceasefire on Russia's terms.",
       [`person:friedrich-merz ${C} conditional`],
     ],
