@@ -47,7 +47,7 @@ export const SPEECH_VERBS = set(`
   concedes observed underlined underscored highlighted highlights highlighting cautioned
   cautions maintained maintains vowed vows promised promises predicted predicts quoted reported reports reporting called calls calling described describes
   describing branded brands labelled labeled termed dubbed
-  insist reiterate repeat repeated repeats repeating
+  insist reiterate repeat repeated repeats repeating recalled recalls recalling pledged pledges pledging
 `);
 
 /** Verbs that only carry a noun cue ("expressed opposition", "signaled willingness"). */

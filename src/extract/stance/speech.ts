@@ -26,7 +26,7 @@ import type { Turn } from '../text/transcript';
 const AUDIENCE_VERBS = new Set(['told', 'tells', 'tell', 'telling']);
 /** Verbs that close a sentence as its attribution ("..., Tajani said."). */
 const CLOSING_VERBS = new Set(
-  'said says told tells added adds stated states wrote writes noted notes stressed stresses explained declared insisted warned commented remarked tweeted posted argued argues emphasised emphasized underlined confirmed reported repeated reiterated announced announces acknowledged conceded maintained replied'.split(
+  'said says told tells added adds stated states wrote writes noted notes stressed stresses explained declared insisted warned commented remarked tweeted posted argued argues emphasised emphasized underlined confirmed reported repeated reiterated announced announces acknowledged conceded maintained replied recalled'.split(
     ' ',
   ),
 );

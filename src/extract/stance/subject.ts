@@ -304,9 +304,11 @@ function elided(
   lowest: number,
 ): SubjectResult {
   // "X said Russia was playing games and urged Moscow to ...": a speech act after "and" is X's.
-  if (verb === at + 1 && SPEECH_ACTS.has(view.tokens[verb]?.norm ?? '')) {
+  const act = view.tokens[verb]?.norm ?? '';
+  if (verb === at + 1 && (SPEECH_ACTS.has(act) || SPEECH_VERBS.has(act))) {
+    // "Orbán told reporters that Hungary would not ... and repeated that": the first speaker's.
     const event = sentence.speech.filter((e) => e.verb < at && e.speakers.length > 0).pop();
-    if (event && event.contentEnd > at) return { kind: 'speech', event };
+    if (event) return { kind: 'speech', event };
   }
   for (let i = at - 1; i >= lowest; i--) {
     const norm = view.tokens[i]?.norm ?? '';

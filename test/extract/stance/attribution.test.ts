@@ -107,6 +107,16 @@ describe('extractArticle(article, kb): subjects across asides', () => {
       [`country:IT ${AID} opposes`, `person:giorgia-meloni ${AID} opposes`],
     ],
     [
+      'a statement coordinated by "and repeated" is the first speaker\'s',
+      'Viktor Orbán told reporters that Hungary would not "finance a war that cannot be won" and repeated that Budapest would not support arms deliveries.',
+      [`country:HU ${AID} opposes`, `person:viktor-orban ${AID} opposes`],
+    ],
+    [
+      '"recalled" attributes what precedes it',
+      'Spain has pledged €1 billion in military aid to Ukraine in 2025, Pedro Sánchez recalled on Wednesday.',
+      [`country:ES ${AID} supports`, `person:pedro-sanchez ${AID} supports`],
+    ],
+    [
       'ministers from a body act for it',
       'Foreign ministers from NATO on Friday pledged to strengthen air defence for Ukraine.',
       [`org:nato ${AID} supports`],
