@@ -40,7 +40,11 @@ const CONDITIONS = new Set(['if', 'unless', 'provided']);
 const SHORTAGES = new Set(['lack', 'shortage', 'shortages', 'shortfall', 'shortfalls']);
 /** "if that is what it takes", "if necessary": resolve, not a condition. */
 const RESOLVE = /^if (?:that is what it takes|necessary|needed|need be|required)\b/;
+/** "any ceasefire must be ...", "any talks would have to ...": terms set for it. */
 const MUST = new Set(['must', 'should', 'needs', 'requires', 'have']);
+/** Determiners of a stand-in that points back to the position under discussion. */
+const DEFINITE = new Set(['the', 'this', 'these', 'those', 'such', 'any']);
+const DENIALS = new Set(['not', 'never', 'no']);
 
 /** Whether a denial stands between `mention` and the next position named in its clause. */
 function deniedAfter(
@@ -55,9 +59,6 @@ function deniedAfter(
     between.some((t) => DENIALS.has(t.norm) || t.norm.endsWith("n't"))
   );
 }
-
-const DEFINITE = new Set(['the', 'this', 'these', 'those', 'such', 'any']);
-const DENIALS = new Set(['not', 'never', 'no']);
 
 /**
  * "said the force could deploy within days": a stand-in by a position's own noun, pointing
@@ -195,8 +196,6 @@ function reportedCue(
     denied:
       words.some(denies) ||
       before.includes('against') ||
-      // "a comprehensive settlement rather than a pause": the alternative turned down
-      ['rather than', 'instead of'].includes(before.slice(-2).join(' ')) ||
       (nextStatement(view, start - 2) !== -1 &&
         view.tokens.slice(event.verb + 1, start).some((t) => BLAME.test(t.norm))),
     // "a ceasefire without security guarantees would be a trap": against it only as it stands.
