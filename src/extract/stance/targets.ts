@@ -63,6 +63,13 @@ const THAT_VERBS = new Set(
   ),
 );
 
+/** Whether a verb of saying after "and" ("... and said") stands in tokens [from, to) of the sentence of `at`. */
+function saidBetween(view: ArticleView, at: number, from: number, to: number): boolean {
+  return (sentenceOfToken(view, at)?.speech ?? []).some(
+    (event) => event.verb >= from && event.verb < to && view.tokens[event.verb - 1]?.norm === 'and',
+  );
+}
+
 /**
  * "said its priority was to protect its border, and that the army would not be sent": a further
  * thing said between a cue and a position; the verb of saying itself governs every one.
@@ -71,13 +78,7 @@ function furtherStatement(view: ArticleView, cue: CueMatch, to: number): boolean
   const speech = sentenceOfToken(view, cue.start)?.speech ?? [];
   if (speech.some((event) => event.verb === cue.start)) return false;
   // "accused Kyiv of trying to gain time and said there could be no ceasefire": a further statement.
-  if (
-    speech.some(
-      (event) =>
-        event.verb > cue.end && event.verb < to && view.tokens[event.verb - 1]?.norm === 'and',
-    )
-  )
-    return true;
+  if (saidBetween(view, cue.start, cue.end + 1, to)) return true;
   for (let i = cue.end; i < to - 1; i++) {
     const norm = view.tokens[i]?.norm;
     if (
@@ -201,19 +202,11 @@ export function targets(
     if (first !== -1 && !namedBefore) return listedFrom(view, mentions, first);
   }
   if (dir !== 'after' || reaching) {
-    // "called for a ceasefire and said it would consider sanctions": a further statement starts afresh.
-    const speech = sentenceOfToken(view, cue.start)?.speech ?? [];
-    const saidSince = (from: number): boolean =>
-      speech.some(
-        (event) =>
-          event.verb >= from &&
-          event.verb < cue.start &&
-          view.tokens[event.verb - 1]?.norm === 'and',
-      );
     for (let k = mentions.length - 1; k >= 0; k--) {
       const mention = mentions[k] as PositionMention;
       if (mention.end <= cue.start && clauseOf(mention.start) === clause) {
-        if (saidSince(mention.end)) break;
+        // "called for a ceasefire and said it would consider sanctions": a further statement starts afresh.
+        if (saidBetween(view, cue.start, mention.end, cue.start)) break;
         return { positions: mention.positions, mention: k };
       }
     }
