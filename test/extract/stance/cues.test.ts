@@ -316,6 +316,7 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:dmitry-peskov ${T} opposes`],
     ],
     ['Viktor Orbán rejected the ReArm plan.', [`person:viktor-orban ${EU} opposes`]],
+    ['"Sending troops is no solution," Olaf Scholz said.', [`person:olaf-scholz ${T} opposes`]],
     [
       'Viktor Orbán blocked new money for the European Peace Facility.',
       [`person:viktor-orban ${AID} opposes`],
