@@ -142,16 +142,27 @@ function wordBefore(tokens: readonly Token[], at: number): string {
  */
 const LEADING = new Set(['led', 'headed', 'chaired']);
 
-/** "Chega, led by André Ventura,": someone the gazetteer lacks, named as a body's leader. */
-export function leadingPerson(
+/**
+ * Someone the gazetteer lacks, named as a body's leader ("Chega, led by André Ventura,") or
+ * with their party ("ahead of Elena Lasconi of the Save Romania Union").
+ */
+export function introducedPerson(
   tokens: readonly Token[],
   at: number,
   end: number,
   ctx: ArticleContext,
 ): Mention | undefined {
-  if (tokens[at - 1]?.norm !== 'by' || !LEADING.has(tokens[at - 2]?.norm ?? '')) return undefined;
+  const led = tokens[at - 1]?.norm === 'by' && LEADING.has(tokens[at - 2]?.norm ?? '');
   const stop = unknownNameAt(tokens, at, end, ctx);
-  return stop === undefined ? undefined : newPerson(tokens, at, stop, ctx);
+  if (stop === undefined) return undefined;
+  const party =
+    tokens[stop]?.norm === 'of' &&
+    (tokens[stop + 1]?.norm === 'the' ? tokens[stop + 2] : tokens[stop + 1])?.capitalized === true;
+  const words = tokens.slice(at, stop);
+  const titled = words.some(
+    (t) => TITLE_WORDS.has(t.norm) || BODY_WORDS.has(t.norm) || PARTY_WORDS.has(t.norm),
+  );
+  return (led || party) && !titled ? newPerson(tokens, at, stop, ctx) : undefined;
 }
 
 /** Registers someone the gazetteer lacks, named by tokens [at, stop), and mentions them. */

@@ -8,7 +8,7 @@ import type { ArticleContext } from './articleContext';
 import { makeMention, type Mention } from './mention';
 import { continuesName, givenKey, nameLabel, resolveSurname, surnameKey } from './names';
 import { markObjects } from './objects';
-import { appositivePerson, leadingPerson, speakingPerson } from './appositive';
+import { appositivePerson, introducedPerson, speakingPerson } from './appositive';
 import { pronounAt, referenceAt } from './references';
 import { phraseCountry, rolePhraseAt, type RolePhrase } from './rolePhrase';
 import { compoundAt, countryMention } from './stateMentions';
@@ -304,7 +304,7 @@ export function findMentions(
       (tokens[i]?.capitalized
         ? (appositivePerson(tokens, i, from, to, ctx) ??
           speakingPerson(tokens, i, to, ctx) ??
-          leadingPerson(tokens, i, to, ctx))
+          introducedPerson(tokens, i, to, ctx))
         : undefined) ??
       referenceAt(tokens, i, ctx) ??
       pronounAt(tokens, i);

@@ -155,6 +155,17 @@ describe('extractArticle(article, kb): officials the gazetteer does not know', (
     ).toEqual([`org:nato ${T} supports`]);
   });
 
+  it('finds someone introduced with their party, and not a ministry', () => {
+    expect(
+      claimsOf(
+        'Georgescu won, ahead of Elena Lasconi of the Save Romania Union. Lasconi said sending troops to Ukraine was "unacceptable".',
+      ),
+    ).toEqual([`person:elena-lasconi ${T} opposes`]);
+    expect(
+      claimsOf('The Ministry of Defence said sending troops to Ukraine was "unacceptable".'),
+    ).toEqual([]);
+  });
+
   it('finds a speaker before "of <party>" and a leader named by "led by"', () => {
     expect(
       claimsOf(
