@@ -142,6 +142,14 @@ function wordBefore(tokens: readonly Token[], at: number): string {
  */
 const LEADING = new Set(['led', 'headed', 'chaired']);
 
+/** Whether a party's name starts at `at` ("the Save Romania Union", "the Social Democrats"), not a university's. */
+function namesParty(tokens: readonly Token[], at: number): boolean {
+  let i = tokens[at]?.norm === 'the' ? at + 1 : at;
+  const first = i;
+  while (tokens[i]?.capitalized) i++;
+  return i > first && PARTY_WORDS.has(tokens[i - 1]?.norm ?? '');
+}
+
 /**
  * Someone the gazetteer lacks, named as a body's leader ("Chega, led by André Ventura,") or
  * with their party ("ahead of Elena Lasconi of the Save Romania Union").
@@ -155,9 +163,7 @@ export function introducedPerson(
   const led = tokens[at - 1]?.norm === 'by' && LEADING.has(tokens[at - 2]?.norm ?? '');
   const stop = unknownNameAt(tokens, at, end, ctx);
   if (stop === undefined) return undefined;
-  const party =
-    tokens[stop]?.norm === 'of' &&
-    (tokens[stop + 1]?.norm === 'the' ? tokens[stop + 2] : tokens[stop + 1])?.capitalized === true;
+  const party = tokens[stop]?.norm === 'of' && namesParty(tokens, stop + 1);
   const words = tokens.slice(at, stop);
   const titled = words.some(
     (t) => TITLE_WORDS.has(t.norm) || BODY_WORDS.has(t.norm) || PARTY_WORDS.has(t.norm),

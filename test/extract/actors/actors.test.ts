@@ -164,6 +164,11 @@ describe('extractArticle(article, kb): officials the gazetteer does not know', (
     expect(
       claimsOf('The Ministry of Defence said sending troops to Ukraine was "unacceptable".'),
     ).toEqual([]);
+    expect(
+      claimsOf(
+        'Analysts disagree, said Ursula Menge of the University of Mainz. Menge said sending troops to Ukraine was "unacceptable".',
+      ),
+    ).toEqual([]);
   });
 
   it('finds a speaker before "of <party>" and a leader named by "led by"', () => {
