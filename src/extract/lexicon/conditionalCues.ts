@@ -43,6 +43,13 @@ export const CONDITIONAL_CUES: readonly CueEntry[] = [
     pattern: `too (?:early|soon) to (?:commit|say|decide|tell|talk|speak|discuss)`,
   },
   {
+    // "Australia's support would not depend on the outcome of the US vote": unconditional
+    stance: 'supports',
+    dir: 'any',
+    strength: 3,
+    pattern: `(?:would|will|does|do|did) not depend on|(?:wouldn't|won't|doesn't|don't|didn't) depend on`,
+  },
+  {
     stance: 'conditional',
     dir: 'any',
     strength: 2,

@@ -469,6 +469,10 @@ describe('extractArticle(article, kb): cues of opposition', () => {
 describe('extractArticle(article, kb): conditions and necessities', () => {
   it.each([
     [
+      "Anthony Albanese said Australia's support for Ukraine would not depend on the outcome of the US vote.",
+      [`person:anthony-albanese ${AID} supports`],
+    ],
+    [
       'Olaf Scholz said that any ceasefire must be agreed with Ukraine.',
       [`person:olaf-scholz ${C} conditional`],
     ],
