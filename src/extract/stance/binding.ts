@@ -26,6 +26,11 @@ export interface Binding {
 const OPENING_BRACKETS = new Set(['(', '[']);
 const CLOSING_BRACKETS = new Set([')', ']']);
 
+/** "prepared to send soldiers, but only if the US provides a backstop": a "but" that qualifies goes on. */
+function qualifies(view: ArticleView, at: number): boolean {
+  return view.tokens[at]?.norm === 'but' && view.tokens[at + 1]?.norm === 'only';
+}
+
 /**
  * Clause number of each token of the sentence (breaks at ";", "while", "but", ...).
  * A bracketed aside ("(BSW)", "($146 million)") is a clause of its own, and the
@@ -50,7 +55,7 @@ export function clauseIds(view: ArticleView, sentence: SentenceView): number[] {
     } else if (
       token &&
       (CLAUSE_BREAK_PUNCTUATION.has(text) ||
-        (CLAUSE_BREAK_WORDS.has(token.norm) && i > sentence.tokenStart))
+        (CLAUSE_BREAK_WORDS.has(token.norm) && i > sentence.tokenStart && !qualifies(view, i)))
     )
       clause = next++;
     ids.push(clause);
@@ -164,7 +169,7 @@ export function bindSentence(
     // "Poland would send troops only if ...": a condition after its position is the position's subject's.
     const { holders, how } =
       found.holders.length === 0 && cue.entry.dir === 'before' && target.mention !== -1
-        ? positionSubject(view, sentence, mentions[target.mention] as PositionMention)
+        ? positionSubject(view, sentence, mentions[target.mention] as PositionMention, cue)
         : found;
     // "were opposed." needs its own subject to be about the topic ("air support." is no verb).
     if (holders.length === 0 || (target.intransitive && how === 'speaker')) continue;

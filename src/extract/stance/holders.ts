@@ -149,29 +149,7 @@ export function holdersOf(view: ArticleView, sentence: SentenceView, cue: CueMat
   if (found.how !== 'group')
     found.holders.push(...ownCountries(view, sentence, cue, found.holders));
 
-  const quote = quoteIndexOf(view, cue.start);
-  const outer = quote === -1 ? [] : (view.quoteSpeakers[quote] ?? []);
-  for (const speaker of [...speakers, ...outer]) {
-    const country = view.ctx.countryOf(speaker);
-    const own = `country:${country}`;
-    // "The PVV will vote against any deployment, Geert Wilders wrote": a body of the speaker's own
-    // country speaks through them.
-    const body = found.holders.some(
-      (id) =>
-        view.ctx.kindOf(id) === 'org' &&
-        country !== '' &&
-        (view.ctx.known(id)?.country ?? view.ctx.countryOf(id)) === country,
-    );
-    if ((found.holders.includes(own) || body) && !found.holders.includes(speaker))
-      found.holders.push(speaker);
-    // "The White House confirmed that Trump had ordered a pause": the government's too.
-    const government =
-      view.ctx.kindOf(speaker) === 'country' &&
-      found.holders.some(
-        (id) => view.ctx.kindOf(id) === 'person' && `country:${view.ctx.countryOf(id)}` === speaker,
-      );
-    if (government && !found.holders.includes(speaker)) found.holders.push(speaker);
-  }
+  addVoices(view, sentence, cue, found.holders);
   // What a state ought to do is the speaker's stance, not yet the state's: "Baerbock said Russia
   // must accept the ceasefire"; nor its own state's when the speaker holds no office ("Candidate
   // Simion said Romania should stop sending weapons").
@@ -185,6 +163,41 @@ export function holdersOf(view: ArticleView, sentence: SentenceView, cue: CueMat
     );
   }
   return found;
+}
+
+/**
+ * Adds to `holders` the speakers whose words hold them: one whose own state or party holds
+ * the stance ("Merz said Germany would keep supplying"), and a government whose office-holder does.
+ */
+export function addVoices(
+  view: ArticleView,
+  sentence: SentenceView,
+  cue: CueMatch,
+  holders: string[],
+): void {
+  const speakers = speakersAt(view, sentence, cue.start);
+  const quote = quoteIndexOf(view, cue.start);
+  const outer = quote === -1 ? [] : (view.quoteSpeakers[quote] ?? []);
+  for (const speaker of [...speakers, ...outer]) {
+    const country = view.ctx.countryOf(speaker);
+    const own = `country:${country}`;
+    // "The PVV will vote against any deployment, Geert Wilders wrote": a body of the speaker's own
+    // country speaks through them.
+    const body = holders.some(
+      (id) =>
+        view.ctx.kindOf(id) === 'org' &&
+        country !== '' &&
+        (view.ctx.known(id)?.country ?? view.ctx.countryOf(id)) === country,
+    );
+    if ((holders.includes(own) || body) && !holders.includes(speaker)) holders.push(speaker);
+    // "The White House confirmed that Trump had ordered a pause": the government's too.
+    const government =
+      view.ctx.kindOf(speaker) === 'country' &&
+      holders.some(
+        (id) => view.ctx.kindOf(id) === 'person' && `country:${view.ctx.countryOf(id)}` === speaker,
+      );
+    if (government && !holders.includes(speaker)) holders.push(speaker);
+  }
 }
 
 /** The state `id` speaks for: itself if a country, the country of an office-holder of it, else ''. */
@@ -283,9 +296,11 @@ export function positionSubject(
   view: ArticleView,
   sentence: SentenceView,
   mention: PositionMention,
+  cue: CueMatch,
 ): Holders {
   const subject = findSubject(view, sentence, mention.start, false);
-  return subject.kind === 'actors'
-    ? { holders: subject.actors, how: subject.how }
-    : { holders: [], how: 'none' };
+  if (subject.kind !== 'actors') return { holders: [], how: 'none' };
+  const holders = [...subject.actors];
+  addVoices(view, sentence, cue, holders);
+  return { holders, how: subject.how };
 }

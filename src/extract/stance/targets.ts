@@ -43,6 +43,7 @@ function distance(view: ArticleView, from: number, to: number): number {
 }
 
 const ITEM_JOINERS = new Set([',', 'and', 'or']);
+const TIMINGS = new Set(['after', 'once', 'before', 'until', 'following']);
 const ITEM_OPENERS = new Set(['a', 'an', 'the', 'any', 'its', 'their']);
 
 /** "an end to the arms race and a ceasefire": a noun cue's object ends where a list goes on. */
@@ -207,6 +208,12 @@ export function targets(
       if (mention.end <= cue.start && clauseOf(mention.start) === clause) {
         // "called for a ceasefire and said it would consider sanctions": a further statement starts afresh.
         if (saidBetween(view, cue.start, mention.end, cue.start)) break;
+        // "could send troops after a ceasefire, but only with ...": a time is not what is qualified.
+        const opener = ['a', 'an', 'the'].includes(view.tokens[mention.start - 1]?.norm ?? '')
+          ? 2
+          : 1;
+        const timed = TIMINGS.has(view.tokens[mention.start - opener]?.norm ?? '');
+        if (timed && mentions.slice(0, k).some((m) => clauseOf(m.start) === clause)) continue;
         return { positions: mention.positions, mention: k };
       }
     }

@@ -469,6 +469,15 @@ describe('extractArticle(article, kb): cues of opposition', () => {
 describe('extractArticle(article, kb): conditions and necessities', () => {
   it.each([
     [
+      'Giorgia Meloni said Italy could send troops to Ukraine after a ceasefire, but only with a US backstop.',
+      [
+        `country:IT ${T} conditional`,
+        `country:IT ${US} supports`,
+        `person:giorgia-meloni ${T} conditional`,
+        `person:giorgia-meloni ${US} supports`,
+      ],
+    ],
+    [
       "Anthony Albanese said Australia's support for Ukraine would not depend on the outcome of the US vote.",
       [`person:anthony-albanese ${AID} supports`],
     ],
