@@ -238,6 +238,14 @@ export function rolePhraseAt(
         ? holderAt(ctx.kb, role, { country: code, org }, ctx.date)
         : undefined);
   }
+  // "the Liberal Democrat leader": a party's leader, not the head of a body.
+  if (!person && org && role === 'president-of-org') {
+    const leader =
+      ctx.recentWithRole('party-leader', '', org) ??
+      holderAt(ctx.kb, 'party-leader', { country: '', org }, ctx.date);
+    if (leader)
+      return { end: next, person: leader, role: 'party-leader', country, org, name: undefined };
+  }
   if (!head.unlisted) person ??= soleHolderAt(ctx.kb, role, ctx.date);
   return { end: next, person, role, country, org, name: undefined };
 }

@@ -317,6 +317,12 @@ describe('extractArticle(article, kb): officials the gazetteer does not know', (
 });
 
 describe('extractArticle(article, kb): role phrases and back references', () => {
+  it("reads a party's leader as its party leader, not the head of some body", () => {
+    expect(claimsOf('The Tory leader said sending troops to Ukraine was "unacceptable".')).toEqual([
+      `person:kemi-badenoch ${T} opposes`,
+    ]);
+  });
+
   it.each([
     [
       'the Kremlin spokesman is not the foreign ministry spokeswoman',
