@@ -230,14 +230,15 @@ export function rolePhraseAt(
   // "a Pentagon spokesman": one of several, not the office's named holder.
   const indefinite = INDEFINITE.has(tokens[at - 1]?.norm ?? '') && role === 'spokesperson';
   if (indefinite) return { end: next, person: undefined, role, country, org, name: undefined };
+  // "The Federal Chancellor" in an Austrian story: someone named before, of any country the
+  // title fits, comes before any office-holder the gazetteer knows.
   let person: string | undefined;
-  for (const code of countries) {
+  for (const code of countries) person ??= ctx.recentWithRole(role, code, org);
+  for (const code of countries)
     person ??=
-      ctx.recentWithRole(role, code, org) ??
-      ((code || org) && !head.unlisted
+      (code || org) && !head.unlisted
         ? holderAt(ctx.kb, role, { country: code, org }, ctx.date)
-        : undefined);
-  }
+        : undefined;
   // "the Liberal Democrat leader": a party's leader, not the head of a body.
   if (!person && org && role === 'president-of-org') {
     const leader =

@@ -317,6 +317,14 @@ describe('extractArticle(article, kb): officials the gazetteer does not know', (
 });
 
 describe('extractArticle(article, kb): role phrases and back references', () => {
+  it('resolves a title several countries use to the holder named before', () => {
+    expect(
+      claimsOf(
+        'Austrian Chancellor Christian Stocker arrived in Brussels. The chancellor said sending troops to Ukraine was "unacceptable".',
+      ),
+    ).toEqual([`person:christian-stocker ${T} opposes`]);
+  });
+
   it("reads a party's leader as its party leader, not the head of some body", () => {
     expect(claimsOf('The Tory leader said sending troops to Ukraine was "unacceptable".')).toEqual([
       `person:kemi-badenoch ${T} opposes`,
