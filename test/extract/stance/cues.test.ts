@@ -318,6 +318,10 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     ['Viktor Orbán rejected the ReArm plan.', [`person:viktor-orban ${EU} opposes`]],
     ['"Sending troops is no solution," Olaf Scholz said.', [`person:olaf-scholz ${T} opposes`]],
     [
+      'Giorgia Meloni pledged that Italy would go on supplying Ukraine with military and humanitarian assistance.',
+      [`country:IT ${AID} supports`, `person:giorgia-meloni ${AID} supports`],
+    ],
+    [
       'Viktor Orbán blocked new money for the European Peace Facility.',
       [`person:viktor-orban ${AID} opposes`],
     ],
