@@ -134,12 +134,6 @@ function wordBefore(tokens: readonly Token[], at: number): string {
     : (tokens[at - 1]?.norm ?? '');
 }
 
-/**
- * Someone the gazetteer does not know, named in full as the one speaking:
- * "In a statement, Alexey Pavlovsky said ...". Names of outlets and bodies
- * ("Fox News said") end in a word that gives them away; a party ("The Left
- * Party said") speaks as an organisation.
- */
 const LEADING = new Set(['led', 'headed', 'chaired']);
 
 /** Whether a party's name starts at `at` ("the Save Romania Union", "the Social Democrats"), not a university's. */
@@ -185,6 +179,12 @@ function newPerson(
   return makeMention({ start: at, end: stop, kind: 'actor', actors: [person] });
 }
 
+/**
+ * Someone the gazetteer does not know, named in full as the one speaking:
+ * "In a statement, Alexey Pavlovsky said ...". Names of outlets and bodies
+ * ("Fox News said") end in a word that gives them away; a party ("The Left
+ * Party said") speaks as an organisation.
+ */
 export function speakingPerson(
   tokens: readonly Token[],
   at: number,

@@ -122,8 +122,7 @@ function nameMention(
     const label = [':', '('].includes(tokens[next]?.text ?? '');
     if (capitals && !label && !ctx.bySurname(norm) && !ctx.namedInArticle(norm)) return { next };
     // "Mark Smith" is not Adam Smith: a surname after another given name is someone else.
-    const other = tokens[at - 1];
-    if (other?.capitalized && /^\p{L}+$/u.test(other.text) && !ctx.bySurname(norm)) return { next };
+    if (nameWord(tokens[at - 1]) && !ctx.bySurname(norm)) return { next };
     // Nor is "Martin Helme" Micheál Martin: a name going on after the surname is someone else's.
     if (continuesName(tokens, next, end, ctx)) return undefined;
     const id = resolveSurname(surname.ids, norm, ctx, '');
@@ -144,6 +143,11 @@ function nameMention(
   return undefined;
 }
 
+/** A capitalised word of letters only, such as a name is made of. */
+function nameWord(token: Token | undefined): boolean {
+  return token?.capitalized === true && /^\p{L}+$/u.test(token.text);
+}
+
 /** "Party leader Jan Kowalczyk ... Kowalczyk said": the surname of someone the gazetteer lacks, named before. */
 function earlierNamed(
   tokens: readonly Token[],
@@ -154,9 +158,7 @@ function earlierNamed(
   if (!token?.capitalized) return undefined;
   const id = ctx.bySurname(token.norm);
   // "Anna Kowalczyk", "Kowalczyk Smith": a name going on is someone else's.
-  const named = (t: Token | undefined): boolean =>
-    t?.capitalized === true && /^\p{L}+$/u.test(t.text);
-  if (!id || ctx.kb.people.has(id) || named(tokens[at - 1]) || named(tokens[at + 1]))
+  if (!id || ctx.kb.people.has(id) || nameWord(tokens[at - 1]) || nameWord(tokens[at + 1]))
     return undefined;
   const possessive = tokens[at + 1]?.norm === "'s";
   ctx.notePerson(id, token.norm);

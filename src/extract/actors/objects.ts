@@ -19,9 +19,9 @@ const READY = new Set(['ready', 'prepared', 'willing', 'poised', 'keen', 'eager'
 const QUOTES = new Set(['"', '\u201c', "'", '\u2018']);
 const GOVERNMENTS = new Set(['government', 'administration', 'cabinet']);
 
-/** Marks mentions after a preposition, and those listed with them, as objects; `from` starts the sentence. */
 const REGIONS = /^(?:(?:north|south)?(?:east|west)ern|northern|southern|central)$/;
 
+/** Marks mentions after a preposition, and those listed with them, as objects; `from` starts the sentence. */
 export function markObjects(tokens: readonly Token[], mentions: Mention[], from: number): void {
   for (let k = 0; k < mentions.length; k++) {
     const mention = mentions[k] as Mention;

@@ -253,6 +253,9 @@ export const POLITICAL_WORDS = set(`
   centre-left centre-right center-left center-right opposition ruling governing eurosceptic
 `);
 
+/** Possessive determiners that name an owner ("his appeal", "its position"). */
+export const POSSESSIVE_PRONOUNS = set(`his her its their`);
+
 /** Articles, which may stand between a word and the noun it governs. */
 export const ARTICLES = set(`the a an`);
 

@@ -3,7 +3,12 @@
 // (", a consistent critic of ...,"), and the head of a relative pronoun.
 import { opensDescription } from '../actors/appositive';
 import type { Mention } from '../actors/mention';
-import { MEMBER_INTRODUCERS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/words';
+import {
+  MEMBER_INTRODUCERS,
+  POSSESSIVE_PRONOUNS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+} from '../lexicon/words';
 import { asideStart } from './asides';
 import { actorsOfList, listEndingWith, listStartingWith } from './lists';
 import { resolveMention } from './resolve';
@@ -24,7 +29,7 @@ export function possessorBefore(
       return owner ? actorsOfList(view, sentence, listEndingWith(view, sentence, owner)) : null;
     }
     const pronoun = sentence.mentions.find((m) => m.start === i && m.kind === 'pronoun');
-    if (pronoun && ['its', 'his', 'her', 'their'].includes(pronoun.pronoun))
+    if (pronoun && POSSESSIVE_PRONOUNS.has(pronoun.pronoun))
       return resolveMention(view, sentence, pronoun);
     const owner = mentionEndingAt(sentence, i + 1);
     if (owner?.possessive)

@@ -149,7 +149,7 @@ export function holdersOf(view: ArticleView, sentence: SentenceView, cue: CueMat
   if (found.how !== 'group')
     found.holders.push(...ownCountries(view, sentence, cue, found.holders));
 
-  addVoices(view, sentence, cue, found.holders);
+  addVoices(view, cue, speakers, found.holders);
   // What a state ought to do is the speaker's stance, not yet the state's: "Baerbock said Russia
   // must accept the ceasefire"; nor its own state's when the speaker holds no office ("Candidate
   // Simion said Romania should stop sending weapons").
@@ -166,16 +166,16 @@ export function holdersOf(view: ArticleView, sentence: SentenceView, cue: CueMat
 }
 
 /**
- * Adds to `holders` the speakers whose words hold them: one whose own state or party holds
- * the stance ("Merz said Germany would keep supplying"), and a government whose office-holder does.
+ * Adds to `holders` the `speakers` (and the quotation's) whose words hold them: one whose own
+ * state or party holds the stance ("Merz said Germany would keep supplying"), and a government
+ * whose office-holder does.
  */
-export function addVoices(
+function addVoices(
   view: ArticleView,
-  sentence: SentenceView,
   cue: CueMatch,
+  speakers: readonly string[],
   holders: string[],
 ): void {
-  const speakers = speakersAt(view, sentence, cue.start);
   const quote = quoteIndexOf(view, cue.start);
   const outer = quote === -1 ? [] : (view.quoteSpeakers[quote] ?? []);
   for (const speaker of [...speakers, ...outer]) {
@@ -301,6 +301,6 @@ export function positionSubject(
   const subject = findSubject(view, sentence, mention.start, false);
   if (subject.kind !== 'actors') return { holders: [], how: 'none' };
   const holders = [...subject.actors];
-  addVoices(view, sentence, cue, holders);
+  addVoices(view, cue, speakersAt(view, sentence, cue.start), holders);
   return { holders, how: subject.how };
 }

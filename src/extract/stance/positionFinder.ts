@@ -152,6 +152,10 @@ function nounMentions(
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
+/** Words after a stand-in that lead to what it stands for ("the idea of", "a mission under"). */
+const EXPLAINING_LINKS = new Set(
+  'of to for on toward towards that under with led backed'.split(' '),
+);
 
 /** "the US efforts to end the war", "a plan for settling the conflict": a plan said to be about something else. */
 function aboutSomethingElse(tokens: readonly Token[], end: number): boolean {
@@ -177,19 +181,8 @@ function explained(
   const link = tokens[end]?.norm ?? '';
   const reach = link === 'that' || link === 'of' ? 12 : 6;
   return (
-    [
-      'of',
-      'to',
-      'for',
-      'on',
-      'toward',
-      'towards',
-      'that',
-      'under',
-      'with',
-      'led',
-      'backed',
-    ].includes(link) && mentions.some((m) => !m.anaphor && m.start >= end && m.start <= end + reach)
+    EXPLAINING_LINKS.has(link) &&
+    mentions.some((m) => !m.anaphor && m.start >= end && m.start <= end + reach)
   );
 }
 

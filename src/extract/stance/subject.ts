@@ -11,6 +11,7 @@ import {
   FIRST_PERSON,
   LIGHT_VERBS,
   NEGATING_VERBS,
+  POSSESSIVE_PRONOUNS,
   QUOTE_MARKS,
   RELATIVE_PRONOUNS,
   SPEECH_VERBS,
@@ -120,7 +121,8 @@ export function findSubject(
   possessor = true,
 ): SubjectResult {
   // "Trump's call for", "renewed his appeal for": the owner holds it.
-  const owned = ["'s", 'his', 'her', 'its', 'their'].includes(view.tokens[at - 1]?.norm ?? '');
+  const before = view.tokens[at - 1]?.norm ?? '';
+  const owned = before === "'s" || POSSESSIVE_PRONOUNS.has(before);
   if (possessor && (noun || owned)) {
     const owner = possessorBefore(view, sentence, at);
     if (owner === null) return { kind: 'group', start: at };

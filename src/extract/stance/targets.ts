@@ -5,8 +5,8 @@
 // the position under discussion.
 import type { CueMatch } from './cueFinder';
 import type { PositionMention } from './positionFinder';
-import { QUOTE_MARKS } from '../lexicon/words';
-import { sentenceOfToken, type ArticleView } from './view';
+import { ARTICLES, QUOTE_MARKS } from '../lexicon/words';
+import { sentenceOfToken, type ArticleView, type SpeechEvent } from './view';
 
 const OBJECT_PRONOUNS = new Set(['it', 'this', 'them']);
 const LIST_JOINERS = new Set([',', 'and', 'or', 'nor', 'a', 'an', 'the']);
@@ -64,9 +64,14 @@ const THAT_VERBS = new Set(
   ),
 );
 
-/** Whether a verb of saying after "and" ("... and said") stands in tokens [from, to) of the sentence of `at`. */
-function saidBetween(view: ArticleView, at: number, from: number, to: number): boolean {
-  return (sentenceOfToken(view, at)?.speech ?? []).some(
+/** Whether a verb of saying after "and" ("... and said") stands in tokens [from, to). */
+function saidBetween(
+  view: ArticleView,
+  speech: readonly SpeechEvent[],
+  from: number,
+  to: number,
+): boolean {
+  return speech.some(
     (event) => event.verb >= from && event.verb < to && view.tokens[event.verb - 1]?.norm === 'and',
   );
 }
@@ -75,11 +80,15 @@ function saidBetween(view: ArticleView, at: number, from: number, to: number): b
  * "said its priority was to protect its border, and that the army would not be sent": a further
  * thing said between a cue and a position; the verb of saying itself governs every one.
  */
-function furtherStatement(view: ArticleView, cue: CueMatch, to: number): boolean {
-  const speech = sentenceOfToken(view, cue.start)?.speech ?? [];
+function furtherStatement(
+  view: ArticleView,
+  speech: readonly SpeechEvent[],
+  cue: CueMatch,
+  to: number,
+): boolean {
   if (speech.some((event) => event.verb === cue.start)) return false;
   // "accused Kyiv of trying to gain time and said there could be no ceasefire": a further statement.
-  if (saidBetween(view, cue.start, cue.end + 1, to)) return true;
+  if (saidBetween(view, speech, cue.end + 1, to)) return true;
   for (let i = cue.end; i < to - 1; i++) {
     const norm = view.tokens[i]?.norm;
     if (
@@ -171,6 +180,7 @@ export function targets(
   const told = cue.topicAt === undefined ? -1 : mentions.findIndex((m) => m.start === cue.topicAt);
   if (told !== -1) return listedFrom(view, mentions, told);
   const clause = clauseOf(cue.start);
+  const speech = sentenceOfToken(view, cue.start)?.speech ?? [];
   const dir = cue.entry.dir;
   const reaching = namesHolders(cue) && cue.entry.agent !== 'prefix';
   if (dir !== 'before' && !reaching) {
@@ -188,7 +198,7 @@ export function targets(
         m.start >= cue.start &&
         distance(view, cue.end, m.start) <= reach &&
         clauseOf(m.start) === clause &&
-        !furtherStatement(view, cue, m.start) &&
+        !furtherStatement(view, speech, cue, m.start) &&
         !(cue.entry.noun && listedBetween(view, cue.end, m.start)),
     );
     // "foreign troops can in no way be a guarantee": a position named before beats a stand-in after.
@@ -207,11 +217,9 @@ export function targets(
       const mention = mentions[k] as PositionMention;
       if (mention.end <= cue.start && clauseOf(mention.start) === clause) {
         // "called for a ceasefire and said it would consider sanctions": a further statement starts afresh.
-        if (saidBetween(view, cue.start, mention.end, cue.start)) break;
+        if (saidBetween(view, speech, mention.end, cue.start)) break;
         // "could send troops after a ceasefire, but only with ...": a time is not what is qualified.
-        const opener = ['a', 'an', 'the'].includes(view.tokens[mention.start - 1]?.norm ?? '')
-          ? 2
-          : 1;
+        const opener = ARTICLES.has(view.tokens[mention.start - 1]?.norm ?? '') ? 2 : 1;
         const timed = TIMINGS.has(view.tokens[mention.start - opener]?.norm ?? '');
         if (timed && mentions.slice(0, k).some((m) => clauseOf(m.start) === clause)) continue;
         return { positions: mention.positions, mention: k };

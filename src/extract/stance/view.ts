@@ -57,9 +57,17 @@ export function mentionEndingAt(sentence: SentenceView, end: number): Mention | 
   return sentence.mentions.find((mention) => mention.end === end);
 }
 
-/** The sentence token `at` is in. */
+/** The sentence token `at` is in (sentences are in text order, so a binary search finds it). */
 export function sentenceOfToken(view: ArticleView, at: number): SentenceView | undefined {
-  return view.sentences.find((s) => s.tokenStart <= at && at < s.tokenEnd);
+  let low = 0;
+  let high = view.sentences.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((view.sentences[mid] as SentenceView).tokenEnd <= at) low = mid + 1;
+    else high = mid;
+  }
+  const sentence = view.sentences[low];
+  return sentence && sentence.tokenStart <= at ? sentence : undefined;
 }
 
 export function mentionStartingAt(sentence: SentenceView, start: number): Mention | undefined {
