@@ -186,7 +186,7 @@ function reportedCue(
   const any =
     view.tokens[mention.start - 1]?.norm === 'any' || view.tokens[mention.start]?.norm === 'any';
   const terms =
-    any && view.tokens.slice(mention.end, mention.end + 4).some((t) => MUST.has(t.norm));
+    any && words.slice(mention.end - start, mention.end - start + 4).some((w) => MUST.has(w));
   const condition = terms || conditioned(view, mention.end, event.contentEnd);
   const stance = stanceOf({
     condition,

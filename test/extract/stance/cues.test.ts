@@ -489,6 +489,10 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
       'Olaf Scholz said that any ceasefire must be agreed with Ukraine.',
       [`person:olaf-scholz ${C} conditional`],
     ],
+    [
+      'Andrzej Duda said Polish soldiers would not take part in any peacekeeping force. "Europe must be able to defend itself," he added.',
+      [`person:andrzej-duda ${T} opposes`],
+    ],
     ['If Russia attacks, France will send troops.', [`country:FR ${T} conditional`]],
     [
       'Emmanuel Macron said that if Ukraine asked, France would send troops.',
