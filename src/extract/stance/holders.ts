@@ -114,7 +114,27 @@ function subjectHolders(
       !existential(view, sentence, cue.start);
     return { holders: reported ? [...speakers] : [], how: 'group' };
   }
+  if (contrastedGroup(view, sentence, cue.start)) return { holders: [], how: 'group' };
   return { holders: [...speakers], how: 'speaker' };
+}
+
+const CONTRASTS = new Set(['while', 'whereas', 'although', 'though', 'but']);
+
+/**
+ * "Italy will not send troops, even as 26 countries in the coalition committed to take part":
+ * a clause set against what the speaker says, with others as its subject.
+ */
+function contrastedGroup(view: ArticleView, sentence: SentenceView, at: number): boolean {
+  for (let i = at - 1; i > sentence.tokenStart; i--) {
+    const norm = view.tokens[i]?.norm ?? '';
+    const contrast = CONTRASTS.has(norm) || (norm === 'as' && view.tokens[i - 1]?.norm === 'even');
+    if (contrast)
+      return sentence.mentions.some(
+        (m) => m.kind === 'group' && !m.object && m.start > i && m.end <= at,
+      );
+    if (norm === ';' || quoteIndexOf(view, i) !== quoteIndexOf(view, at)) return false;
+  }
+  return false;
 }
 
 /** "there are countries that ...": a group introduced only to be contrasted. */

@@ -25,6 +25,11 @@ describe('extractArticle(article, kb): who holds the stance in sentences with se
       [`person:olaf-scholz ${C} supports`],
     ],
     [
+      'a group set against the speaker in a contrast clause holds its own stance',
+      'Giorgia Meloni said Italy will not send troops to Ukraine, even as 26 countries in the coalition of the willing committed to take part in a reassurance force.',
+      [`country:IT ${T} opposes`, `person:giorgia-meloni ${T} opposes`],
+    ],
+    [
       "a government confirming its leader's act shares it",
       'The White House confirmed that Donald Trump had ordered a pause on military aid to Ukraine.',
       [`country:US ${AID} opposes`, `person:donald-trump ${AID} opposes`],
