@@ -7,7 +7,8 @@ export const CONDITIONAL_CUES: readonly CueEntry[] = [
     stance: 'conditional',
     dir: 'after',
     strength: 3,
-    pattern: `stop(?:s|ped|ping)? short of|fell short of|falls short of`,
+    // "stopped short of endorsing the ceasefire": the verb it holds back is part of it.
+    pattern: `(?:stop(?:s|ped|ping)?|f[ae]ll(?:s|ing)?) short of(?: (?:explicitly |formally |openly |fully |publicly )?\\w+ing\\b)?`,
   },
   {
     stance: 'conditional',

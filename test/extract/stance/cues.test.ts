@@ -486,6 +486,10 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
       [`person:anthony-albanese ${AID} supports`],
     ],
     [
+      'Vladimir Putin agreed to halt strikes on energy infrastructure, but stopped short of endorsing the full 30-day ceasefire.',
+      [`person:vladimir-putin ${C} conditional`],
+    ],
+    [
       'Olaf Scholz said that any ceasefire must be agreed with Ukraine.',
       [`person:olaf-scholz ${C} conditional`],
     ],
