@@ -490,6 +490,10 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
       [`person:vladimir-putin ${C} conditional`],
     ],
     [
+      'Zoran Milanović told reporters that not a single Croatian soldier would go to Ukraine "as long as I am president."',
+      [`person:zoran-milanovic ${T} opposes`],
+    ],
+    [
       'Olaf Scholz said that any ceasefire must be agreed with Ukraine.',
       [`person:olaf-scholz ${C} conditional`],
     ],
