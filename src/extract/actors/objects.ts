@@ -66,10 +66,12 @@ export function markObjects(tokens: readonly Token[], mentions: Mention[], from:
     if (prior?.object && LIST_JOINERS.has(previous) && person(prior) === person(mention)) {
       const gap = tokens.slice(prior.end, before + 1);
       const after = tokens[mention.end]?.norm ?? '';
-      // "France, Britain and Germany" is a list; "Ukraine, Foreign Minister X said" is not.
+      // "France, Britain and Germany" is a list; "Ukraine, Foreign Minister X said" is not, nor
+      // "missiles hit Kyiv, and Poland said".
       const listed =
         gap.every((t) => LIST_JOINERS.has(t.norm)) &&
-        (gap.some((t) => t.norm !== ',') || LIST_JOINERS.has(after));
+        (gap.some((t) => t.norm !== ',') || LIST_JOINERS.has(after)) &&
+        !(gap[0]?.norm === ',' && gap.length > 1 && SPEECH_VERBS.has(after));
       if (listed) {
         mention.object = true;
         mention.governor = prior.governor;

@@ -194,6 +194,11 @@ describe('extractArticle(article, kb): places, lists and participles', () => {
       [`person:dmitry-medvedev ${T} opposes`],
     ],
     [
+      'a speaker after ", and" opens a clause, not an item of the list before',
+      'Russian missiles hit Kyiv, and Poland said it would send more weapons.',
+      [`country:PL ${AID} supports`],
+    ],
+    [
       'those pressed to agree are objects, not holders',
       'Donald Trump has said he would press Vladimir Putin and Keir Starmer to agree to stop the fighting immediately.',
       [`person:donald-trump ${C} supports`],
