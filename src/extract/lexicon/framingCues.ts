@@ -74,7 +74,7 @@ export const FRAMING_CUES: readonly CueEntry[] = [
     dir: 'any',
     strength: 3,
     standalone: true,
-    pattern: `legitimate (?:military )?targets?`,
+    pattern: `legitimate (?:military )?targets?|["\u201c]?share the fate`,
   },
   // What leads to war is judged by whoever says so, not by who does it ("Macron may be prolonging the war").
   {

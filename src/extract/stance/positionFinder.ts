@@ -76,7 +76,8 @@ function explicitMatches(text: string, positions: readonly PositionEntry[]): Cha
 /** Modifiers that make a noun something else ("the sanctions package", "humanitarian aid"). */
 const OTHER_KINDS = new Set(
   `sanctions humanitarian economic financial energy peace reform budget rescue trade stimulus
-  russian ukrainian enemy korean chinese iranian belarusian occupying invading armed security police`
+  russian ukrainian enemy korean chinese iranian belarusian occupying invading armed security police
+  air naval task`
     .trim()
     .split(/\s+/),
 );

@@ -316,6 +316,34 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:dmitry-peskov ${T} opposes`],
     ],
     ['Viktor Orbán rejected the ReArm plan.', [`person:viktor-orban ${EU} opposes`]],
+    [
+      'Maria Zakharova said any French servicemen sent to Ukraine would "share the fate" of the mercenaries.',
+      [`person:maria-zakharova ${T} opposes`],
+    ],
+    [
+      'Mike Johnson said he would bring a Ukraine bill to the floor soon.',
+      [`person:mike-johnson ${AID} supports`],
+    ],
+    [
+      'Antony Blinken said the United States was determined to get the supplemental through Congress.',
+      [`country:US ${AID} supports`, `person:antony-blinken ${AID} supports`],
+    ],
+    [
+      'Ursula von der Leyen promised a European Defence Union.',
+      [`person:ursula-von-der-leyen ${EU} supports`],
+    ],
+    [
+      'Finland supported the proposal for 150 billion euros in EU loans for defence.',
+      [`country:FI ${EU} supports`],
+    ],
+    [
+      'Viktor Orbán rejected any new common debt for weapons.',
+      [`person:viktor-orban ${EU} opposes`],
+    ],
+    [
+      'Britain will send troops to Ukraine. Canada is a member of the air force capability coalition led by the United States.',
+      [`country:GB ${T} supports`],
+    ],
     ['"Sending troops is no solution," Olaf Scholz said.', [`person:olaf-scholz ${T} opposes`]],
     [
       'Giorgia Meloni pledged that Italy would go on supplying Ukraine with military and humanitarian assistance.',
