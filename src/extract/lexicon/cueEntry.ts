@@ -36,6 +36,8 @@ export interface CueEntry {
   embeddable?: boolean;
   /** Not negated and followed by actors ("it includes Germany, Canada"): those actors support. */
   listed?: boolean;
+  /** What it says when negated, where that is not the usual reversal ("never abandoned its support for": support). */
+  denied?: Stance;
   /** How far (words) its position may follow it, when nearer than its strength allows. */
   reach?: number;
   pattern: string;

@@ -111,6 +111,14 @@ export const FRAMING_CUES: readonly CueEntry[] = [
     dir: 'after',
     strength: 2,
     standalone: true,
-    pattern: `exclud(?:e|es|ed)|unthinkable|inconceivable`,
+    pattern: `exclud(?:e|es|ed)`,
+  },
+  // "is unthinkable to send troops", "troops in Ukraine are not unthinkable"
+  {
+    stance: 'opposes',
+    dir: 'any',
+    strength: 2,
+    standalone: true,
+    pattern: `unthinkable|inconceivable`,
   },
 ];

@@ -153,10 +153,12 @@ export const JUDGEMENT_CUES: readonly CueEntry[] = [
     pattern: `(?:would|will|could|can|does|do|did)(?:n't| not| never) (?:\\w+ )?(?:change|alter|affect) (?:the (?:situation|course|outcome|balance|dynamics?)|anything)`,
   },
   {
-    // "a truce would only allow Kyiv to regroup", "an attempt to buy time"
+    // "a truce would only allow Kyiv to regroup", "an attempt to buy time": whoever says so judges
     stance: 'opposes',
     dir: 'before',
     strength: 2,
+    judged: true,
+    speakerHolds: true,
     pattern: `regroup|buy(?:ing)? time|breathing (?:space|room)|respite|(?:time|chance|opportunity) to re-?arm`,
   },
   {

@@ -98,6 +98,7 @@ export const OPPOSE_CUES: readonly CueEntry[] = [
     stance: 'opposes',
     dir: 'after',
     strength: 3,
+    denied: 'supports',
     pattern: `(?:dropp?(?:ed|ing|s)?|abandon(?:ed|s|ing)?|withdr(?:ew|aw|awn|awing)|backed away from|walked back) (?:\\w+ ){0,2}?(?:demand|call|calls|push|insistence|request|support|backing) for`,
   },
   {

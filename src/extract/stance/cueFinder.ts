@@ -173,7 +173,7 @@ export function findCues(
     const first = tokens[cue.start] as Token;
     const last = tokens[cue.end - 1] as Token;
     let stance: Stance = negated
-      ? FLIP[cue.entry.stance]
+      ? (cue.entry.denied ?? FLIP[cue.entry.stance])
       : cue.entry.stance === 'neutral'
         ? 'supports'
         : cue.entry.stance;

@@ -31,6 +31,7 @@ const CLAUSE_ENDS = new Set([...CONTRASTS, ',', ':', '.']);
 /** A position after these is a condition or a time, not what is said ("would decide only when a ceasefire ..."). */
 const SUBORDINATORS = new Set(['if', 'unless', 'when']);
 const OPENINGS = new Set(['could', 'might', 'may', 'possible', 'possibly']);
+const TAKING = new Set(['take', 'takes', 'taking', 'took', 'taken']);
 /** Words of blame: a statement about a position in these terms is against it. */
 const BLAME =
   /^(?:wast\w*|squander\w*|escalat\w*|provocat\w*|provok\w*|dangerous|reckless|mistake|madness|folly|absurd\w*|undermin\w*|hostile|aggressi\w*|threat\w*|fuel\w*|prolong\w*|drag\w*|abandon\w*|pretense|pretence|illegal|criminal|complicit|negative\w*|reward\w*|pump\w*|forget\w*|retaliat\w*|consequences|countermeasures|burn\w*|betray\w*|neutrality|confrontation\w*|militari[sz]\w*|warmonger\w*|bellicose|belligerent|ashes|futile|senseless|doomed|catastroph\w*|disastr\w*|risks|risking)$/;
@@ -45,6 +46,10 @@ const MUST = new Set(['must', 'should', 'needs', 'requires', 'have']);
 /** Determiners of a stand-in that points back to the position under discussion. */
 const DEFINITE = new Set(['the', 'this', 'these', 'those', 'such', 'any']);
 const DENIALS = new Set(['not', 'never', 'no']);
+/** "would not waver", "will never abandon": a denial of giving up is resolve. */
+const FALTERING =
+  /^(?:waver\w*|falter\w*|flinch\w*|hesitat\w*|relent\w*|tire|abandon\w*|desert\w*|back|give)$/;
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
 
 /** Whether a denial stands between `mention` and the next position named in its clause. */
 function deniedAfter(
@@ -180,8 +185,13 @@ function reportedCue(
   const needs =
     before.slice(-8).includes('without') || before.slice(-3).some((w) => SHORTAGES.has(w));
   const insists = words.some((w, k) => w === 'without' && INSISTING.has(words[k + 1] ?? ''));
-  const denies = (w: string): boolean =>
-    (NEGATORS.has(w) && !(w === 'without' && insists)) || w.endsWith("n't") || BLAME.test(w);
+  const denies = (w: string, k: number): boolean => {
+    const next = words.slice(k + 1).find((word) => !QUOTE_MARKS.has(word)) ?? '';
+    if (NEGATORS.has(w) || w.endsWith("n't"))
+      return !(w === 'without' && insists) && !FALTERING.test(next);
+    const previous = words[k - 1] ?? '';
+    return BLAME.test(w) && !NEGATORS.has(previous) && !previous.endsWith("n't");
+  };
   // "any ceasefire must be just and lasting": terms set for whatever comes.
   const any =
     view.tokens[mention.start - 1]?.norm === 'any' || view.tokens[mention.start]?.norm === 'any';
@@ -200,7 +210,10 @@ function reportedCue(
         view.tokens.slice(event.verb + 1, start).some((t) => BLAME.test(t.norm))),
     // "a ceasefire without security guarantees would be a trap": against it only as it stands.
     lacking: view.tokens.slice(mention.end, mention.end + 2).some((t) => t.norm === 'without'),
-    opened: words.some((w) => OPENINGS.has(w)),
+    // "had taken note of the truce idea": acknowledged, no more.
+    opened:
+      words.some((w) => OPENINGS.has(w)) ||
+      before.some((w, k) => w === 'note' && TAKING.has(before[k - 1] ?? '')),
     warning,
   });
   const cue: CueMatch = {

@@ -317,6 +317,22 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     ],
     ['Viktor Orbán rejected the ReArm plan.', [`person:viktor-orban ${EU} opposes`]],
     [
+      'Radoslaw Sikorski said that the presence of NATO forces in Ukraine "is not unthinkable."',
+      [`person:radoslaw-sikorski ${T} conditional`],
+    ],
+    [
+      'Ursula von der Leyen said the EU would "not waver" in its military and financial support for Ukraine.',
+      [`org:eu ${AID} supports`, `person:ursula-von-der-leyen ${AID} supports`],
+    ],
+    [
+      'Ursula von der Leyen said the EU would never abandon its military support for Ukraine.',
+      [`org:eu ${AID} supports`, `person:ursula-von-der-leyen ${AID} supports`],
+    ],
+    [
+      'Dmitry Peskov told reporters that Moscow had "taken note" of the Olympic truce idea but that Kyiv had always used such pauses "to regroup and rearm".',
+      [`country:RU ${C} conditional`, `person:dmitry-peskov ${C} conditional`],
+    ],
+    [
       'Maria Zakharova said any French servicemen sent to Ukraine would "share the fate" of the mercenaries.',
       [`person:maria-zakharova ${T} opposes`],
     ],
