@@ -17,7 +17,7 @@ import { findPositionMentions, type PositionMention } from './stance/positionFin
 import { resolveAnaphors } from './stance/anaphors';
 import { attributeQuotes, attributeTurns, findSpeech } from './stance/speech';
 import { sentenceClaims } from './stance/claims';
-import type { ArticleView, SentenceView } from './stance/view';
+import { quoteIndexOf, type ArticleView, type SentenceView } from './stance/view';
 import { boilerplateRanges } from './text/boilerplate';
 import { datelineLength } from './text/dateline';
 import { foldText } from './text/fold';
@@ -59,8 +59,14 @@ function readSentences(view: ArticleView, article: Article, kb: KnowledgeBase): 
     const subjects = view_.mentions
       .filter((m) => m.kind === 'actor' && !m.object && !m.modifier)
       .flatMap((m) => m.actors);
+    // Someone named inside a quotation ("... the person who wins is Putin.") is not whom a
+    // following "he added" means.
+    const named = view_.mentions
+      .filter((m) => m.kind === 'actor' && !m.object && !m.modifier)
+      .filter((m) => quoteIndexOf(view, m.start) === -1)
+      .flatMap((m) => m.actors);
     view.ctx.salientPerson =
-      speaker ?? subjects.find((id) => view.ctx.kindOf(id) === 'person') ?? view.ctx.salientPerson;
+      speaker ?? named.find((id) => view.ctx.kindOf(id) === 'person') ?? view.ctx.salientPerson;
     // "it" reaches back one sentence at most: further back it is rarely a state.
     view.ctx.salientState = subjects.find((id) =>
       ['country', 'org'].includes(view.ctx.kindOf(id) ?? ''),

@@ -50,6 +50,11 @@ describe('extractArticle(article, kb): who holds the stance in sentences with se
       [`person:keir-starmer ${US} supports`],
     ],
     [
+      '"he" after a quotation is not someone quoted in the sentence before either',
+      '"It is not for me to tell Congress what to do," David Cameron told reporters. "If America doesn\'t back Ukraine, the person who wins is Vladimir Putin."\n\n"We are not going to send British troops, but we can send the kit," he added.',
+      [`person:david-cameron ${T} opposes`],
+    ],
+    [
       'a subject stays across "would keep"',
       'Sweden said it was ready to host talks and would keep pushing for a ceasefire.',
       [`country:SE ${C} supports`],
