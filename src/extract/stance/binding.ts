@@ -4,7 +4,7 @@
 // cards"), else, for cues that stand alone ("too early to commit"), the
 // position under discussion. Holders: see holders.ts.
 import type { Stance } from '../../graph/types';
-import { CLAUSE_BREAK_PUNCTUATION, CLAUSE_BREAK_WORDS } from '../lexicon/words';
+import { CLAUSE_BREAK_PUNCTUATION, CLAUSE_BREAK_WORDS, QUOTE_MARKS } from '../lexicon/words';
 import type { CueMatch } from './cueFinder';
 import type { PositionMention } from './positionFinder';
 import { settle } from './competition';
@@ -24,6 +24,7 @@ export interface Binding {
 }
 
 const OPENING_BRACKETS = new Set(['(', '[']);
+const HEDGE = /^(?:some|a) (?:kind|sort|form) of\b/;
 const CLOSING_BRACKETS = new Set([')', ']']);
 
 /** "prepared to send soldiers, but only if the US provides a backstop": a "but" that qualifies goes on. */
@@ -133,15 +134,24 @@ function conditionOpens(view: ArticleView, sentence: SentenceView, at: number): 
  * US backstop"), or -1; the cue's last word may open it ("only under a UN mandate").
  */
 function conditionOf(
+  view: ArticleView,
   cue: CueMatch,
   mentions: readonly PositionMention[],
   clauseOf: (i: number) => number,
 ): number {
+  // 'would need "some kind of American backstop"': quotation marks and a hedge stand between.
+  const words = (m: PositionMention): number => {
+    const between = view.tokens
+      .slice(cue.end, m.start)
+      .filter((t) => !QUOTE_MARKS.has(t.text))
+      .map((t) => t.norm);
+    return HEDGE.test(between.join(' ')) ? between.length - 3 : between.length;
+  };
   return mentions.findIndex(
     (m) =>
       !m.anaphor &&
       m.start >= cue.end - 1 &&
-      m.start <= cue.end + 3 &&
+      words(m) <= 3 &&
       clauseOf(m.start) === clauseOf(cue.start),
   );
 }
@@ -199,7 +209,7 @@ export function bindSentence(
     });
     // "would work only with a US backstop": the condition itself is wanted.
     const condition =
-      cue.entry.conditionAfter && !cue.negated ? conditionOf(cue, mentions, clauseOf) : -1;
+      cue.entry.conditionAfter && !cue.negated ? conditionOf(view, cue, mentions, clauseOf) : -1;
     const wanted = mentions[condition];
     if (wanted && condition !== target.mention)
       bindings.push({

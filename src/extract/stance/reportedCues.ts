@@ -6,7 +6,7 @@
 // only open it. A statement says as many things as its "and that" clauses.
 import type { Stance } from '../../graph/types';
 import type { CueEntry } from '../lexicon/cueEntry';
-import { NEGATORS } from '../lexicon/words';
+import { NEGATORS, QUOTE_MARKS } from '../lexicon/words';
 import { negatorBefore, type CueMatch } from './cueFinder';
 import type { PositionMention } from './positionFinder';
 import { type ArticleView, type SentenceView, type SpeechEvent } from './view';
@@ -49,7 +49,6 @@ const DENIALS = new Set(['not', 'never', 'no']);
 /** "would not waver", "will never abandon": a denial of giving up is resolve. */
 const FALTERING =
   /^(?:waver\w*|falter\w*|flinch\w*|hesitat\w*|relent\w*|tire|abandon\w*|desert\w*|back|give)$/;
-const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
 
 /** Whether a denial stands between `mention` and the next position named in its clause. */
 function deniedAfter(

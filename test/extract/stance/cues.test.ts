@@ -539,6 +539,10 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
       [`person:zoran-milanovic ${T} opposes`],
     ],
     [
+      'Alexander Stubb told Donald Trump that any European-led force would need "some kind of American backstop" to be credible.',
+      [`person:alexander-stubb ${T} conditional`, `person:alexander-stubb ${US} supports`],
+    ],
+    [
       'Olaf Scholz said that any ceasefire must be agreed with Ukraine.',
       [`person:olaf-scholz ${C} conditional`],
     ],
