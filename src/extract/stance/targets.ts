@@ -212,6 +212,10 @@ export function targets(
       mentions.some((m) => !m.anaphor && m.end <= cue.start && clauseOf(m.start) === clause);
     if (first !== -1 && !namedBefore) return listedFrom(view, mentions, first);
   }
+  // "should only consider sending soldiers under a UN mandate": what the cue's words name.
+  const inside = mentions.findIndex((m) => m.start > cue.start && m.end < cue.end);
+  if (dir === 'before' && inside !== -1)
+    return { positions: (mentions[inside] as PositionMention).positions, mention: inside };
   if (dir !== 'after' || reaching) {
     for (let k = mentions.length - 1; k >= 0; k--) {
       const mention = mentions[k] as PositionMention;

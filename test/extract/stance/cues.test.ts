@@ -543,6 +543,13 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
       [`person:alexander-stubb ${T} conditional`, `person:alexander-stubb ${US} supports`],
     ],
     [
+      'The Left Alliance said Finland should only consider sending soldiers under a UN mandate.',
+      [
+        `org:left-alliance ${T} conditional`,
+        `org:left-alliance position:un-mission-ukraine supports`,
+      ],
+    ],
+    [
       'Olaf Scholz said that any ceasefire must be agreed with Ukraine.',
       [`person:olaf-scholz ${C} conditional`],
     ],
