@@ -179,7 +179,7 @@ export function holdersOf(view: ArticleView, sentence: SentenceView, cue: CueMat
   if (ought && speakers.length > 0) {
     const voiced = speakers.map((id) => stateOf(view, id));
     const holders = found.holders.filter(
-      (id) => view.ctx.kindOf(id) !== 'country' || speakers.includes(id) || voiced.includes(id),
+      (id) => view.ctx.kindOf(id) === 'org' || speakers.includes(id) || voiced.includes(id),
     );
     // "The Left Alliance said Finland should only consider sending soldiers under a UN mandate".
     found.holders = holders.length > 0 || found.holders.length === 0 ? holders : [...speakers];

@@ -253,6 +253,12 @@ describe('extractArticle(article, kb): a speaker and their own state', () => {
     ).toEqual([`person:keir-starmer ${C} supports`]);
   });
 
+  it('is not another person that the speaker says must act', () => {
+    expect(claimsOf('Keir Starmer said Vladimir Putin must accept the ceasefire.')).toEqual([
+      `person:keir-starmer ${C} supports`,
+    ]);
+  });
+
   it('is not the state when one out of office says what it should do', () => {
     const should = 'Friedrich Merz said Germany should stop sending weapons to Ukraine.';
     expect(claimsOf(should, '2024-11-01')).toEqual([`person:friedrich-merz ${AID} opposes`]);

@@ -550,6 +550,14 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
       ],
     ],
     [
+      'Marie-Agnes Strack-Zimmermann said Olaf Scholz must "stop hiding" on the missiles.',
+      [`person:marie-agnes-strack-zimmermann ${AID} supports`],
+    ],
+    [
+      'Maria Zakharova urged the Europeans to "stop pumping weapons" into Ukraine.',
+      [`person:maria-zakharova ${AID} opposes`],
+    ],
+    [
       'Olaf Scholz said that any ceasefire must be agreed with Ukraine.',
       [`person:olaf-scholz ${C} conditional`],
     ],
