@@ -114,10 +114,12 @@ export function skipAppositive(
       (person && view.tokens.slice(q + 1, at).some((t) => TITLE_WORDS.has(t.norm))) ||
       parenthetical(view, q, at);
     if (!head || head.object || head.modifier || !opens) continue;
-    const inner = sentence.mentions.find(
-      (m) =>
-        m.start > q && m.end <= at && MEMBER_INTRODUCERS.has(view.tokens[m.start - 1]?.norm ?? ''),
-    );
+    // "including (the) United States, Germany and Italy"
+    const introduced = (m: Mention): boolean => {
+      const before = view.tokens[m.start - 1]?.norm === 'the' ? m.start - 2 : m.start - 1;
+      return MEMBER_INTRODUCERS.has(view.tokens[before]?.norm ?? '');
+    };
+    const inner = sentence.mentions.find((m) => m.start > q && m.end <= at && introduced(m));
     const members = inner
       ? actorsOfList(view, sentence, listStartingWith(view, sentence, inner))
       : [];

@@ -4,7 +4,13 @@
 // conditional → opposes, and neutral verbs become opposes ("did not include").
 import type { Stance } from '../../graph/types';
 import { CUE_INDEX, type CueEntry } from '../lexicon/cues';
-import { BETWEEN_SUBJECT_AND_VERB, NEGATORS, QUOTE_MARKS, SPEECH_VERBS } from '../lexicon/words';
+import {
+  BETWEEN_SUBJECT_AND_VERB,
+  GROUP_NOUNS,
+  NEGATORS,
+  QUOTE_MARKS,
+  SPEECH_VERBS,
+} from '../lexicon/words';
 import type { Token } from '../text/tokens';
 
 export interface CueMatch {
@@ -164,6 +170,13 @@ export function findCues(
     const floor = sentenceStartOf(cue.start);
     if (inName(tokens, cue.start, floor)) continue;
     if (deniedStatement(tokens, cue.start, floor)) continue;
+    // "Most NATO countries, including Germany and Italy, distanced themselves": the group's members.
+    if (
+      cue.entry.listed &&
+      tokens[cue.start - 1]?.text === ',' &&
+      GROUP_NOUNS.has(tokens[cue.start - 2]?.norm ?? '')
+    )
+      continue;
     // "would send neither weapons nor troops": the negation follows the verb.
     const negated =
       negatorBefore(tokens, cue.start, floor, negatorEnds) !== -1 ||

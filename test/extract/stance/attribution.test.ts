@@ -194,6 +194,11 @@ describe('extractArticle(article, kb): places, lists and participles', () => {
       [`person:olaf-scholz ${AID} conditional`, `person:petr-pavel ${AID} conditional`],
     ],
     [
+      'the members a group lists with "including the" hold its stance, and are not listed supporters',
+      'Most NATO countries, including the United States, Germany and Italy, distanced themselves from the idea of sending troops.',
+      [`country:DE ${T} opposes`, `country:IT ${T} opposes`, `country:US ${T} opposes`],
+    ],
+    [
       'a person after a place is no item of its list',
       'In Moscow, Dmitry Medvedev, the deputy chair of the security council, wrote on Telegram that European peacekeepers in Ukraine would be "a legitimate target".',
       [`person:dmitry-medvedev ${T} opposes`],
