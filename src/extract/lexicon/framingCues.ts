@@ -67,7 +67,7 @@ export const FRAMING_CUES: readonly CueEntry[] = [
     dir: 'any',
     strength: 3,
     judged: true,
-    pattern: `(?:viewed|regarded|seen|treated|considered|view|views|regard|regards|see|sees|treat|treats|cast|casts|casting|portray(?:s|ed|ing)?|depict(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing)) (?:\\S+ ){0,20}?["\u201c]?as (?:\\w+ ){0,3}?(?:participants?|targets?|provocations?|threats?|obstacles?|escalation|involvement|participation|part(?:y|ies) to|combatants?|hostile|invaders|occupiers|intervention|militari[sz]ation|warmongering|confrontation)`,
+    pattern: `(?:viewed|regarded|seen|treated|considered|view|views|regard|regards|see|sees|treat|treats|cast|casts|casting|portray(?:s|ed|ing)?|depict(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing)) (?:\\S+ ){0,20}?["\u201c]?as ["\u201c]?(?:\\w+ ){0,3}?(?:participants?|targets?|in disguise|provocations?|threats?|obstacles?|escalation|involvement|participation|part(?:y|ies) to|combatants?|hostile|invaders|occupiers|intervention|militari[sz]ation|warmongering|confrontation)`,
   },
   {
     stance: 'opposes',

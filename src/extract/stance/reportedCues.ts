@@ -46,9 +46,9 @@ const MUST = new Set(['must', 'should', 'needs', 'requires', 'have']);
 /** Determiners of a stand-in that points back to the position under discussion. */
 const DEFINITE = new Set(['the', 'this', 'these', 'those', 'such', 'any']);
 const DENIALS = new Set(['not', 'never', 'no']);
-/** "would not waver", "will never abandon": a denial of giving up is resolve. */
+/** "would not waver", "will never abandon", "must not weaken": a denial of giving up is resolve. */
 const FALTERING =
-  /^(?:waver\w*|falter\w*|flinch\w*|hesitat\w*|relent\w*|tire|abandon\w*|desert\w*|back|give)$/;
+  /^(?:waver\w*|falter\w*|flinch\w*|hesitat\w*|relent\w*|tire|abandon\w*|desert\w*|back|give|weaken\w*|undermin\w*|erod\w*|diminish\w*|revers\w*)$/;
 
 /** Whether a denial stands between `mention` and the next position named in its clause. */
 function deniedAfter(

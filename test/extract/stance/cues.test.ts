@@ -317,6 +317,22 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     ],
     ['Viktor Orbán rejected the ReArm plan.', [`person:viktor-orban ${EU} opposes`]],
     [
+      'Frans Timmermans said the collapse must not weaken Dutch support for Ukraine.',
+      [`person:frans-timmermans ${AID} supports`],
+    ],
+    [
+      'Ruben Brekelmans said the decisions on Ukraine support had been taken and "will not be reversed".',
+      [`person:ruben-brekelmans ${AID} supports`],
+    ],
+    [
+      'Denis Alipov said Moscow would regard any European deployment as "a NATO mission in disguise".',
+      [`country:RU ${T} opposes`, `person:denis-alipov ${T} opposes`],
+    ],
+    [
+      'Donald Trump said he wanted the fighting to stop very soon.',
+      [`person:donald-trump ${C} supports`],
+    ],
+    [
       'Radoslaw Sikorski said that the presence of NATO forces in Ukraine "is not unthinkable."',
       [`person:radoslaw-sikorski ${T} conditional`],
     ],
