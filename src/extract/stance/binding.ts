@@ -156,6 +156,16 @@ function conditionOf(
   );
 }
 
+const HALTS = /^(?:stop|stops|stopped|end|ends|ended|halt|halts|halted|cease|ceases|ceased)$/;
+
+/** "only if Western weapons deliveries stopped": the condition is that it ends. */
+function haltedAfter(view: ArticleView, mention: PositionMention): boolean {
+  return view.tokens.slice(mention.end, mention.end + 4).some((t, k, after) => {
+    if (!HALTS.test(t.norm)) return false;
+    return after.slice(0, k).every((b) => !CLAUSE_BREAK_PUNCTUATION.has(b.text));
+  });
+}
+
 /** Binds the sentence's cues to positions and holders, the strongest cue per position and clause winning. */
 export function bindSentence(
   view: ArticleView,
@@ -214,7 +224,7 @@ export function bindSentence(
     if (wanted && condition !== target.mention)
       bindings.push({
         cue,
-        stance: 'supports',
+        stance: haltedAfter(view, wanted) ? 'opposes' : 'supports',
         positions: wanted.positions,
         mention: condition,
         holders,

@@ -574,6 +574,10 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
       [`person:maria-zakharova ${AID} opposes`],
     ],
     [
+      'Sergei Lavrov said a ceasefire was possible only if Western weapons deliveries to Ukraine stopped.',
+      [`person:sergey-lavrov ${C} conditional`, `person:sergey-lavrov ${AID} opposes`],
+    ],
+    [
       'Olaf Scholz said that any ceasefire must be agreed with Ukraine.',
       [`person:olaf-scholz ${C} conditional`],
     ],
