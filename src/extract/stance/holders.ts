@@ -271,7 +271,9 @@ function ownCountries(
           m.kind === 'actor' &&
           !m.object &&
           !m.modifier &&
-          !m.possessive &&
+          // "said Sweden's military support would be kept": the owner of what is said.
+          (!m.possessive ||
+            view.tokens.slice(m.end, bound).every((t) => POSSESSIVE_MARKS.test(t.text))) &&
           m.start >= said.contentStart &&
           m.end <= bound &&
           (cue.topicAt === undefined || sameClause(view, m.end, bound)) &&
@@ -284,6 +286,7 @@ function ownCountries(
 }
 
 const CLAUSE_BREAKS = new Set([';', ':', 'that', 'and', 'but', 'while', 'whereas']);
+const POSSESSIVE_MARKS = /^['\u2019]s?$/;
 
 function sameClause(view: ArticleView, from: number, to: number): boolean {
   return view.tokens.slice(from, to).every((t) => !CLAUSE_BREAKS.has(t.norm));

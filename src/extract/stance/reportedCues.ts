@@ -6,7 +6,7 @@
 // only open it. A statement says as many things as its "and that" clauses.
 import type { Stance } from '../../graph/types';
 import type { CueEntry } from '../lexicon/cueEntry';
-import { NEGATORS, QUOTE_MARKS } from '../lexicon/words';
+import { ARTICLES, NEGATORS, QUOTE_MARKS } from '../lexicon/words';
 import { negatorBefore, type CueMatch } from './cueFinder';
 import type { PositionMention } from './positionFinder';
 import { type ArticleView, type SentenceView, type SpeechEvent } from './view';
@@ -46,6 +46,20 @@ const MUST = new Set(['must', 'should', 'needs', 'requires', 'have']);
 /** Determiners of a stand-in that points back to the position under discussion. */
 const DEFINITE = new Set(['the', 'this', 'these', 'those', 'such', 'any']);
 const DENIALS = new Set(['not', 'never', 'no']);
+const CHANGING = /^(?:chang\w*|alter\w*)$/;
+/** "would not change the course": a change denied to something else, not to the position. */
+const CHANGED_OBJECTS = new Set([
+  'the',
+  'a',
+  'an',
+  'anything',
+  'its',
+  'their',
+  'this',
+  'that',
+  'much',
+]);
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'regarding', 'over', 'towards', 'toward', 'of']);
 /** "would not waver", "will never abandon", "must not weaken": a denial of giving up is resolve. */
 const FALTERING =
   /^(?:waver\w*|falter\w*|flinch\w*|hesitat\w*|relent\w*|tire|abandon\w*|desert\w*|back|give|weaken\w*|undermin\w*|erod\w*|diminish\w*|revers\w*)$/;
@@ -158,8 +172,13 @@ function reportedCue(
   // Forward, "and" opens the next thing said ("was being prepared and that Rome would not ...",
   // "would provide aid and called on Russia to end an illegal war").
   let end = mention.end;
+  // "Meloni says Italy's support is unchanged as Orbán says the EU can't pay": another's words.
+  const others = new Set(
+    sentence.speech.filter((e) => e !== event && e.speakers.length > 0).map((e) => e.verb),
+  );
   while (
     end < event.contentEnd &&
+    !others.has(end) &&
     !CLAUSE_ENDS.has(view.tokens[end]?.norm ?? '.') &&
     !NEXT_STATEMENT.has(view.tokens[end]?.norm ?? '') &&
     !SUBORDINATE_ENDS.has(view.tokens[end]?.norm ?? '')
@@ -184,10 +203,21 @@ function reportedCue(
   const needs =
     before.slice(-8).includes('without') || before.slice(-3).some((w) => SHORTAGES.has(w));
   const insists = words.some((w, k) => w === 'without' && INSISTING.has(words[k + 1] ?? ''));
+  // "Italy's support for Kyiv will not change" keeps it; "his position on Taurus has not changed"
+  // is about the position taken on it.
+  const opener = view.tokens[mention.start - 1]?.norm ?? '';
+  const kept = !TOPIC_PREPOSITIONS.has(
+    ARTICLES.has(opener) ? (view.tokens[mention.start - 2]?.norm ?? '') : opener,
+  );
+  const spoken = (k: number): string[] => words.slice(k + 1).filter((w) => !QUOTE_MARKS.has(w));
   const denies = (w: string, k: number): boolean => {
-    const next = words.slice(k + 1).find((word) => !QUOTE_MARKS.has(word)) ?? '';
+    const [next = '', object = ''] = spoken(k);
     if (NEGATORS.has(w) || w.endsWith("n't"))
-      return !(w === 'without' && insists) && !FALTERING.test(next);
+      return (
+        !(w === 'without' && insists) &&
+        !FALTERING.test(next) &&
+        !(kept && CHANGING.test(next) && !CHANGED_OBJECTS.has(object))
+      );
     const previous = words[k - 1] ?? '';
     return BLAME.test(w) && !NEGATORS.has(previous) && !previous.endsWith("n't");
   };

@@ -258,6 +258,12 @@ describe('extractArticle(article, kb): a speaker and their own state', () => {
     ).toEqual([`person:keir-starmer ${C} supports`]);
   });
 
+  it("is the state whose support the speaker's statement is about", () => {
+    expect(
+      claimsOf("Ulf Kristersson said that Sweden's military support for Ukraine would be kept."),
+    ).toEqual([`country:SE ${AID} supports`, `person:ulf-kristersson ${AID} supports`]);
+  });
+
   it('is not another person that the speaker says must act', () => {
     expect(claimsOf('Keir Starmer said Vladimir Putin must accept the ceasefire.')).toEqual([
       `person:keir-starmer ${C} supports`,

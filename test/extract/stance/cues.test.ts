@@ -317,6 +317,18 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     ],
     ['Viktor Orbán rejected the ReArm plan.', [`person:viktor-orban ${EU} opposes`]],
     [
+      'Antonio Tajani said Italy\'s support for Kyiv "will not change" whoever wins.',
+      [`country:IT ${AID} supports`, `person:antonio-tajani ${AID} supports`],
+    ],
+    [
+      'Olaf Scholz said his position on the Taurus missiles had not changed.',
+      [`person:olaf-scholz ${TAURUS} opposes`],
+    ],
+    [
+      'Dmitry Peskov said that Western long-range weapons would "not change the course" of the war.',
+      [`person:dmitry-peskov ${AID} opposes`],
+    ],
+    [
       'Frans Timmermans said the collapse must not weaken Dutch support for Ukraine.',
       [`person:frans-timmermans ${AID} supports`],
     ],
