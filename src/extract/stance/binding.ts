@@ -4,7 +4,12 @@
 // cards"), else, for cues that stand alone ("too early to commit"), the
 // position under discussion. Holders: see holders.ts.
 import type { Stance } from '../../graph/types';
-import { CLAUSE_BREAK_PUNCTUATION, CLAUSE_BREAK_WORDS, QUOTE_MARKS } from '../lexicon/words';
+import {
+  ARTICLES,
+  CLAUSE_BREAK_PUNCTUATION,
+  CLAUSE_BREAK_WORDS,
+  QUOTE_MARKS,
+} from '../lexicon/words';
 import type { CueMatch } from './cueFinder';
 import type { PositionMention } from './positionFinder';
 import { settle } from './competition';
@@ -156,6 +161,20 @@ function conditionOf(
   );
 }
 
+/** Whether a position is named right after a "without" in the clause that goes on at `from`. */
+function withoutPosition(
+  view: ArticleView,
+  mentions: readonly PositionMention[],
+  from: number,
+  clauseOf: (i: number) => number,
+): boolean {
+  return mentions.some((m) => {
+    if (m.anaphor || m.start < from || clauseOf(m.start) !== clauseOf(from)) return false;
+    const opener = ARTICLES.has(view.tokens[m.start - 1]?.norm ?? '') ? m.start - 2 : m.start - 1;
+    return view.tokens[opener]?.norm === 'without';
+  });
+}
+
 const HALTS = /^(?:stop|stops|stopped|end|ends|ended|halt|halts|halted|cease|ceases|ceased)$/;
 
 /** "only if Western weapons deliveries stopped": the condition is that it ends. */
@@ -204,8 +223,12 @@ export function bindSentence(
         : view.tokens[subject.start - 1]?.norm === 'no');
     const stance = denied ? 'opposes' : cue.stance;
     // "must not be pressured into a ceasefire on Russia's terms": against those terms only.
+    // "cannot send troops without a US backstop": only with it.
     const onTerms =
-      stance === 'opposes' && subject !== undefined && onTheirTerms(view, subject.end);
+      stance === 'opposes' &&
+      subject !== undefined &&
+      (onTheirTerms(view, subject.end) ||
+        (cue.negated && withoutPosition(view, mentions, subject.end, clauseOf)));
     bindings.push({
       cue,
       stance:

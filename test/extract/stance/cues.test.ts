@@ -590,6 +590,14 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
       [`person:sergey-lavrov ${C} conditional`, `person:sergey-lavrov ${AID} opposes`],
     ],
     [
+      'Kemi Badenoch said Britain cannot send troops without a US backstop.',
+      [
+        `country:GB ${US} supports`,
+        `person:kemi-badenoch ${T} conditional`,
+        `person:kemi-badenoch ${US} supports`,
+      ],
+    ],
+    [
       'Olaf Scholz said that any ceasefire must be agreed with Ukraine.',
       [`person:olaf-scholz ${C} conditional`],
     ],
