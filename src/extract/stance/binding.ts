@@ -200,7 +200,12 @@ export function bindSentence(
     // "a mission that is not backed by Washington" describes, it does not report.
     if (hypothetical(view, sentence, cue.start) || (cue.entry.agent && cue.negated)) continue;
     // "stop fighting" names the ceasefire: its verb is no cue on it ("militarisation" judges what it names).
-    const naming = mentions.some((m) => !m.anaphor && m.start <= cue.start && cue.end <= m.end);
+    // "would support a halt to strikes": the stand-in its words make names the ceasefire too.
+    const naming = mentions.some((m) =>
+      m.anaphor
+        ? cue.start === m.start && m.end <= cue.end
+        : m.start <= cue.start && cue.end <= m.end,
+    );
     if (naming && !cue.entry.implicit && !cue.entry.standalone && !cue.entry.agent) continue;
     const target = targets(view, cue, mentions, clauseOf, topicAt(cue.start, cue.entry.strength));
     if (target.positions.length === 0) continue;

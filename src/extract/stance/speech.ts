@@ -129,15 +129,18 @@ function eventAt(
     const after = speakersAfter(view, sentence, verb + 1);
     if (after.length > 0) return { ...event, speakers: after };
   }
+  // '"...," Šimečka said on Friday, adding that': the one who said it goes on.
+  const last = events[events.length - 1];
+  const participle = /ing$/.test(view.tokens[verb]?.norm ?? '');
+  if (previous === ',' && participle && last !== undefined && last.speakers.length > 0)
+    return { ...event, speakers: last.speakers, firstPerson: last.firstPerson };
   const subject = findSubject(view, sentence, verb, false);
   if (subject.kind === 'actors') return { ...event, speakers: subject.actors };
   if (subject.kind === 'speech')
     return { ...event, speakers: subject.event.speakers, firstPerson: subject.event.firstPerson };
   if (subject.kind === 'first-person') return { ...event, firstPerson: true };
-  if (subject.kind === 'none' && !subject.noun) {
-    const last = events[events.length - 1];
-    if (last) return { ...event, speakers: last.speakers, firstPerson: last.firstPerson };
-  }
+  if (subject.kind === 'none' && !subject.noun && last)
+    return { ...event, speakers: last.speakers, firstPerson: last.firstPerson };
   return event;
 }
 

@@ -55,6 +55,11 @@ describe('extractArticle(article, kb): who holds the stance in sentences with se
       [`person:david-cameron ${T} opposes`],
     ],
     [
+      "a statement added after a quotation is the same speaker's",
+      '"Slovakia should be helping Ukraine defend itself," Michal Šimečka said on Friday, adding that his party would push for Slovakia to resume military aid.',
+      [`person:michal-simecka ${AID} supports`],
+    ],
+    [
       'a subject stays across "would keep"',
       'Sweden said it was ready to host talks and would keep pushing for a ceasefire.',
       [`country:SE ${C} supports`],

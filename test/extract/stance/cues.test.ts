@@ -317,6 +317,14 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     ],
     ['Viktor Orbán rejected the ReArm plan.', [`person:viktor-orban ${EU} opposes`]],
     [
+      'Donald Trump proposed a ceasefire. Volodymyr Zelensky said Ukraine would support a halt to strikes on energy targets.',
+      [
+        `country:UA ${C} supports`,
+        `person:donald-trump ${C} supports`,
+        `person:volodymyr-zelensky ${C} supports`,
+      ],
+    ],
+    [
       'Antonio Tajani said Italy\'s support for Kyiv "will not change" whoever wins.',
       [`country:IT ${AID} supports`, `person:antonio-tajani ${AID} supports`],
     ],
