@@ -175,6 +175,32 @@ function withoutPosition(
   });
 }
 
+/** The mention after `first` that an "and <preposition>" repeating the cue's last word opens, and where that "and" is. */
+function repeatedAt(
+  view: ArticleView,
+  mentions: readonly PositionMention[],
+  cue: CueMatch,
+  first: number,
+  clauseOf: (i: number) => number,
+): { mention: number; at: number } {
+  const preposition = view.tokens[cue.end - 1]?.norm ?? '';
+  if (first < 0 || !REPEATABLE.has(preposition)) return { mention: -1, at: -1 };
+  for (let k = first + 1; k < mentions.length; k++) {
+    const m = mentions[k] as PositionMention;
+    if (clauseOf(m.start) !== clauseOf(cue.start)) break;
+    for (let at = m.start - 2; at >= m.start - 4; at--) {
+      const opened =
+        view.tokens[at]?.norm === 'and' &&
+        view.tokens[at + 1]?.norm === preposition &&
+        view.tokens.slice(at + 2, m.start).every((t) => /^\p{Ll}+$/u.test(t.text));
+      if (opened) return { mention: k, at };
+    }
+  }
+  return { mention: -1, at: -1 };
+}
+
+const REPEATABLE = new Set(['for', 'to', 'on', 'against']);
+
 const HALTS = /^(?:stop|stops|stopped|end|ends|ended|halt|halts|halted|cease|ceases|ceased)$/;
 
 /** "only if Western weapons deliveries stopped": the condition is that it ends. */
@@ -255,6 +281,18 @@ export function bindSentence(
         stance: haltedAfter(view, wanted) ? 'opposes' : 'supports',
         positions: wanted.positions,
         mention: condition,
+        holders,
+        how,
+      });
+    // "called for an end to arms deliveries and for a ceasefire": "and for" repeats the cue.
+    const again = repeatedAt(view, mentions, cue, target.mention, clauseOf);
+    const repeated = mentions[again.mention];
+    if (repeated && !cue.negated)
+      bindings.push({
+        cue: { ...cue, start: again.at, end: again.at + 2 },
+        stance: cue.stance,
+        positions: repeated.positions,
+        mention: again.mention,
         holders,
         how,
       });

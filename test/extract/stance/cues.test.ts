@@ -317,6 +317,10 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     ],
     ['Viktor Orbán rejected the ReArm plan.', [`person:viktor-orban ${EU} opposes`]],
     [
+      'Sahra Wagenknecht called for an end to German weapons deliveries and for immediate ceasefire negotiations.',
+      [`person:sahra-wagenknecht ${C} supports`, `person:sahra-wagenknecht ${AID} opposes`],
+    ],
+    [
       'Donald Trump proposed a ceasefire. Volodymyr Zelensky said Ukraine would support a halt to strikes on energy targets.',
       [
         `country:UA ${C} supports`,
