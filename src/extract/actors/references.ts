@@ -19,6 +19,16 @@ import { makeMention, type Mention } from './mention';
 const CONTRACTION = /'(?:ve|ll|re|d|m)$/;
 
 const STATE_WORDS = new Set(['country', 'government', 'administration', 'cabinet', 'nation']);
+const GOVERNMENT_ADJECTIVES = new Set([
+  'caretaker',
+  'outgoing',
+  'incoming',
+  'interim',
+  'new',
+  'current',
+  'federal',
+  'coalition',
+]);
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'their']);
 const BE = new Set(['is', 'was', "'s", 'be', 'been', 'remains', 'remained', 'seems', 'seemed']);
 /** Adjectives that make "it is ... to" a statement about an actor ("it is ready to"). */
@@ -87,13 +97,15 @@ export function pronounAt(tokens: readonly Token[], at: number): Mention | undef
   }
   // "the government said": the government of whoever is speaking, resolved later.
   // "the Government of Sweden" is Sweden, named next.
+  // "the caretaker cabinet", "the new government": one word may say which.
+  const noun = GOVERNMENT_ADJECTIVES.has(tokens[at + 1]?.norm ?? '') ? at + 2 : at + 1;
   if (
     norm === 'the' &&
-    STATE_WORDS.has(tokens[at + 1]?.norm ?? '') &&
-    tokens[at + 1]?.norm !== 'country' &&
-    tokens[at + 2]?.norm !== 'of'
+    STATE_WORDS.has(tokens[noun]?.norm ?? '') &&
+    tokens[noun]?.norm !== 'country' &&
+    tokens[noun + 1]?.norm !== 'of'
   ) {
-    return makeMention({ start: at, end: at + 2, kind: 'pronoun', pronoun: 'the government' });
+    return makeMention({ start: at, end: noun + 1, kind: 'pronoun', pronoun: 'the government' });
   }
   if (norm === 'it' && expletive(tokens, at)) return undefined;
   // "we've", "I'm", "he'll": the pronoun of a contraction.

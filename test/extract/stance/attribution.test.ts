@@ -269,6 +269,12 @@ describe('extractArticle(article, kb): a speaker and their own state', () => {
     ).toEqual([`country:SE ${AID} supports`, `person:ulf-kristersson ${AID} supports`]);
   });
 
+  it('is the state of a speaker who speaks of "the caretaker cabinet"', () => {
+    expect(
+      claimsOf('Giorgia Meloni said the caretaker cabinet would continue to support Ukraine.'),
+    ).toEqual([`country:IT ${AID} supports`, `person:giorgia-meloni ${AID} supports`]);
+  });
+
   it('is not another person that the speaker says must act', () => {
     expect(claimsOf('Keir Starmer said Vladimir Putin must accept the ceasefire.')).toEqual([
       `person:keir-starmer ${C} supports`,
