@@ -209,7 +209,13 @@ export function findSubject(
     if (token.text === ',') {
       // "The Italian prime minister, Giorgia Meloni, has said": the subject ends at the comma.
       const before = mentionEndingAt(sentence, i);
-      if (before && isSubjectMention(before) && members.length === 0) {
+      // "Åkesson, whose party props up the government, said": not the end of a relative clause.
+      if (
+        before &&
+        isSubjectMention(before) &&
+        members.length === 0 &&
+        relativeOpening(view, before.start, lowest) === -1
+      ) {
         return mentionResult(view, sentence, before);
       }
       const appositive = skipAppositive(view, sentence, i, lowest);
@@ -287,12 +293,14 @@ function usedFor(view: ArticleView, sentence: SentenceView, at: number, lowest: 
   return -1;
 }
 
-/** The "who"/"which" opening, after a comma, the clause the comma at `at` closes; -1 if none. */
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
+
+/** The "who"/"which"/"whose" opening, after a comma, the clause the comma at `at` closes; -1 if none. */
 function relativeOpening(view: ArticleView, at: number, lowest: number): number {
   for (let i = at - 1; i > lowest; i--) {
     const norm = view.tokens[i]?.norm ?? '';
     if (norm === ',') return -1;
-    if ((norm === 'who' || norm === 'which') && view.tokens[i - 1]?.text === ',') return i;
+    if (RELATIVE_OPENERS.has(norm) && view.tokens[i - 1]?.text === ',') return i;
   }
   return -1;
 }

@@ -97,6 +97,11 @@ describe('extractArticle(article, kb): who holds the stance in sentences with se
 describe('extractArticle(article, kb): subjects across asides', () => {
   it.each([
     [
+      'a relative clause opened by "whose" ends before the verb',
+      'Jimmie Åkesson, whose party props up the government, said Swedish soldiers would not go to Ukraine.',
+      [`person:jimmie-akesson ${T} opposes`],
+    ],
+    [
       'a relative clause whose verb ends it points to its head',
       'Poland discussed a reassurance force. Emmanuel Macron described the force, which Paris and London are pushing for, in detail.',
       [
