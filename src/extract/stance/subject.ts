@@ -175,8 +175,11 @@ export function findSubject(
         continue;
       }
       // "Foreign ministers from the Group of Seven pledged": the body its members speak for.
-      if (mention.governor === 'preposition' && membersOf(view, mention.start))
-        return { kind: 'actors', actors: [...mention.actors], how: 'members' };
+      // "The leaders of Denmark, Norway and the Netherlands pledged": all of those listed.
+      const list =
+        mention.governor === 'preposition' ? listEndingWith(view, sentence, mention) : [];
+      if (list[0] && membersOf(view, list[0].start))
+        return { kind: 'actors', actors: actorsOfList(view, sentence, list), how: 'members' };
       if (mention.object || mention.modifier) return { kind: 'none', noun: false };
       const result = mentionResult(view, sentence, mention);
       if (result.kind === 'group' && members.length > 0)

@@ -209,6 +209,11 @@ describe('extractArticle(article, kb): places, lists and participles', () => {
       [`country:DE ${T} opposes`, `country:IT ${T} opposes`, `country:US ${T} opposes`],
     ],
     [
+      'leaders of several states speak for all of them',
+      'The leaders of Germany, France and Poland sought to project unity on Friday, pledging to buy more arms for Ukraine.',
+      [`country:DE ${AID} supports`, `country:FR ${AID} supports`, `country:PL ${AID} supports`],
+    ],
+    [
       'a person after a place is no item of its list',
       'In Moscow, Dmitry Medvedev, the deputy chair of the security council, wrote on Telegram that European peacekeepers in Ukraine would be "a legitimate target".',
       [`person:dmitry-medvedev ${T} opposes`],
