@@ -10,6 +10,11 @@ const TAURUS = 'position:taurus-for-ukraine';
 describe('extractArticle(article, kb): what stand-ins for a position stand for', () => {
   it.each([
     [
+      '"such statements" stands for what was just said of a position',
+      'Friedrich Merz said he was ready to send Taurus missiles. Dmitry Peskov said such statements would "only lead to a further escalation".',
+      [`person:dmitry-peskov ${TAURUS} opposes`, `person:friedrich-merz ${TAURUS} supports`],
+    ],
+    [
       'a stand-in explained by "of X to" what it is for is no anaphor',
       'Keir Starmer sent troops to Ukraine. Giorgia Meloni fully supports the efforts of US President Donald Trump to achieve a ceasefire.',
       [`person:giorgia-meloni ${C} supports`, `person:keir-starmer ${T} supports`],
