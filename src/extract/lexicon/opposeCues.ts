@@ -77,7 +77,7 @@ export const OPPOSE_CUES: readonly CueEntry[] = [
     stance: 'opposes',
     dir: 'after',
     strength: 2,
-    pattern: `${WARY} (?:about|of|over|on|regarding|towards?|to)|reluctance to|dismissive (?:of|about|towards?)|distanc(?:e|ed|es|ing) (?:themselves|itself|himself|herself|ourselves) from`,
+    pattern: `${WARY} (?:about|of|over|on|regarding|towards?|to)|(?:not|n't) (?:yet |entirely |fully )?convinced(?: that| of| by)?|unconvinced(?: that| of| by)?|reluctance to|dismissive (?:of|about|towards?)|distanc(?:e|ed|es|ing) (?:themselves|itself|himself|herself|ourselves) from`,
   },
   {
     stance: 'opposes',

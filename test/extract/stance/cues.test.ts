@@ -317,6 +317,14 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     ],
     ['Viktor Orbán rejected the ReArm plan.', [`person:viktor-orban ${EU} opposes`]],
     [
+      '"We are not convinced that Eurobonds are the right instrument for this," Viktor Orbán told reporters.',
+      [`person:viktor-orban ${EU} opposes`],
+    ],
+    [
+      'Dmytro Kuleba said Ukraine would not accept any "freezing" of the conflict along the front line.',
+      [`country:UA ${C} opposes`, `person:dmytro-kuleba ${C} opposes`],
+    ],
+    [
       'Sahra Wagenknecht called for an end to German weapons deliveries and for immediate ceasefire negotiations.',
       [`person:sahra-wagenknecht ${C} supports`, `person:sahra-wagenknecht ${AID} opposes`],
     ],
