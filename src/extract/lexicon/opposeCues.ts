@@ -87,6 +87,13 @@ export const OPPOSE_CUES: readonly CueEntry[] = [
     pattern: WARY,
   },
   {
+    // "the money should be spent at home": better used elsewhere
+    stance: 'opposes',
+    dir: 'before',
+    strength: 2,
+    pattern: `(?:be |been |better |rather )+spent (?:\\w+ )?(?:at home|domestically|on (?:our|its|their) own\\b)`,
+  },
+  {
     // "called for all military aid to Ukraine to be stopped"
     stance: 'opposes',
     dir: 'before',

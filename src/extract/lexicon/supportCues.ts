@@ -70,7 +70,7 @@ export const SUPPORT_CUES: readonly CueEntry[] = [
     dir: 'before',
     strength: 1,
     implicit: true,
-    pattern: `(?:be|been|being|is|are|was|were) (?:\\w+ )?(?:sent|deployed|dispatched|stationed|delivered|supplied|provided)|(?<=(?:will|would|could|should|must|to|not|never|n't)["\u201d]? )go\\b`,
+    pattern: `(?:be|been|being|is|are|was|were) (?:\\w+ )?(?:sent|deployed|dispatched|stationed|delivered|supplied|provided)|(?<=(?:will|would|could|should|must|to|not|never|n't)["\u201d]? )(?:go|die for)\\b`,
   },
   {
     stance: 'supports',

@@ -156,12 +156,20 @@ function reportedCue(
   positions: readonly PositionMention[],
   from: number,
 ): { cue: CueMatch; end: number } | undefined {
+  // "warned that any quick fix is a dirty deal, and said Europe would keep supplying weapons":
+  // the speaker's next verb of saying ends this statement.
+  const others = sentence.speech
+    .filter(
+      (e) => e !== event && e.verb > from && e.speakers.some((id) => event.speakers.includes(id)),
+    )
+    .map((e) => e.verb);
+  const stop = Math.min(event.contentEnd, ...others);
   const candidates = positions.filter(
     (m) =>
       (!m.anaphor || definiteStandIn(view, m)) &&
       !m.hypothetical &&
       m.start > from &&
-      m.start < event.contentEnd,
+      m.start < stop,
   );
   // "said support for Ukraine did not include sending troops": what is denied is named after.
   const mention = candidates.find((m, k) => !deniedAfter(view, m, candidates[k + 1]));
@@ -172,13 +180,8 @@ function reportedCue(
   // Forward, "and" opens the next thing said ("was being prepared and that Rome would not ...",
   // "would provide aid and called on Russia to end an illegal war").
   let end = mention.end;
-  // "Meloni says Italy's support is unchanged as Orbán says the EU can't pay": another's words.
-  const others = new Set(
-    sentence.speech.filter((e) => e !== event && e.speakers.length > 0).map((e) => e.verb),
-  );
   while (
-    end < event.contentEnd &&
-    !others.has(end) &&
+    end < stop &&
     !CLAUSE_ENDS.has(view.tokens[end]?.norm ?? '.') &&
     !NEXT_STATEMENT.has(view.tokens[end]?.norm ?? '') &&
     !SUBORDINATE_ENDS.has(view.tokens[end]?.norm ?? '')

@@ -317,6 +317,22 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     ],
     ['Viktor Orbán rejected the ReArm plan.', [`person:viktor-orban ${EU} opposes`]],
     [
+      'Kaja Kallas warned on Tuesday that "any quick fix is a dirty deal," and said Europe would keep supplying weapons to Kyiv.',
+      [`person:kaja-kallas ${AID} supports`],
+    ],
+    [
+      '"Slovak soldiers will not die for Ukraine," Robert Fico told Slovak reporters in Brussels on Thursday.',
+      [`person:robert-fico ${T} opposes`],
+    ],
+    [
+      'Congress passed the Ukraine aid package. Richard Tice said on Tuesday the money should be spent at home.',
+      [`person:richard-tice ${AID} opposes`],
+    ],
+    [
+      'Volodymyr Zelensky said Ukraine would not accept any "frozen conflict".',
+      [`country:UA ${C} opposes`, `person:volodymyr-zelensky ${C} opposes`],
+    ],
+    [
       '"We are not convinced that Eurobonds are the right instrument for this," Viktor Orbán told reporters.',
       [`person:viktor-orban ${EU} opposes`],
     ],
