@@ -15,7 +15,8 @@ const corpus = [
   ),
 ];
 
-describe('extractCorpus(articles, kb)', () => {
+// The first test compiles the fixture knowledge base, which a busy machine can take seconds to do.
+describe('extractCorpus(articles, kb)', { timeout: 30_000 }, () => {
   it('is deterministic whatever the order of the articles', () => {
     const kb = fixtureKnowledge();
     const once = extractCorpus(corpus, kb);
