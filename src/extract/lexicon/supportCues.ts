@@ -38,7 +38,7 @@ export const SUPPORT_CUES: readonly CueEntry[] = [
     stance: 'supports',
     dir: 'after',
     strength: 3,
-    pattern: `(?:stand|stands|stood) ready to|ready and (?:willing|able)["\u201d]? to|willing and able["\u201d]? to|ready(?:,? in principle,?| in theory)? (?:to|for)|ask(?:s|ed|ing)? (?:\\w+ ){0,2}?for|request(?:ed|ing)|prepared(?: in principle)? to|willing to|eager to|keen to|determined to|committed to|pledg(?:e|es|ed|ing)(?: to)?|vow(?:s|ed)? to|insist(?:s|ed|ing)? on|agree(?:s|d)? (?:on \\w+ )?to|approv(?:e|es|ed|ing|al of)|vot(?:e|es|ed|ing) (?:to (?:pass|approve|send)|for|in favou?r of)`,
+    pattern: `(?:stand|stands|stood) ready to|ready and (?:willing|able)["\u201d]? to|willing and able["\u201d]? to|ready(?:,? in principle,?| in theory)? (?:to|for)|ask(?:s|ed|ing)? (?:\\w+ ){0,2}?for|request(?:ed|ing)|prepared(?: in principle)? to|willing to|eager to|keen to|determined to|committed to|pledg(?:e|es|ed|ing)(?: to)?|vow(?:s|ed)? to|insist(?:s|ed|ing)? on|agree(?:s|d)?(?: (?:on|in|at|during|late|earlier|later)(?: [\\w.]+,?){1,4}?){0,3} to|approv(?:e|es|ed|ing|al of)|vot(?:e|es|ed|ing) (?:to (?:pass|approve|send)|for|in favou?r of)`,
   },
   {
     stance: 'supports',

@@ -317,6 +317,10 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     ],
     ['Viktor Orbán rejected the ReArm plan.', [`person:viktor-orban ${EU} opposes`]],
     [
+      'Ukraine agreed on Tuesday in Jeddah, Saudi Arabia, to a U.S. proposal for an immediate 30-day ceasefire.',
+      [`country:UA ${C} supports`, `country:US ${C} supports`],
+    ],
+    [
       'Kaja Kallas warned on Tuesday that "any quick fix is a dirty deal," and said Europe would keep supplying weapons to Kyiv.',
       [`person:kaja-kallas ${AID} supports`],
     ],
