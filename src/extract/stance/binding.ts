@@ -29,6 +29,7 @@ export interface Binding {
 }
 
 const OPENING_BRACKETS = new Set(['(', '[']);
+const PROVIDING = /^(?:provid\w*|giv\w*|gave|offer\w*|extend\w*|guarantee[sd]?|put|puts|stands?)$/;
 const HEDGE = /^(?:some|a) (?:kind|sort|form) of\b/;
 const CLOSING_BRACKETS = new Set([')', ']']);
 
@@ -140,15 +141,21 @@ function conditionOpens(view: ArticleView, sentence: SentenceView, at: number): 
  */
 function conditionOf(
   view: ArticleView,
+  sentence: SentenceView,
   cue: CueMatch,
   mentions: readonly PositionMention[],
   clauseOf: (i: number) => number,
 ): number {
-  // 'would need "some kind of American backstop"': quotation marks and a hedge stand between.
+  // 'would need "some kind of American backstop"': quotation marks and a hedge stand between;
+  // "only if the United States provides a security backstop": so does who would provide it.
+  const provider = (i: number): boolean =>
+    PROVIDING.test(view.tokens[i]?.norm ?? '') ||
+    sentence.mentions.some((m) => m.kind === 'actor' && m.start <= i && i < m.end);
   const words = (m: PositionMention): number => {
     const between = view.tokens
       .slice(cue.end, m.start)
-      .filter((t) => !QUOTE_MARKS.has(t.text))
+      .map((t, k) => ({ norm: t.norm, quote: QUOTE_MARKS.has(t.text), by: provider(cue.end + k) }))
+      .filter((t) => !t.quote && !t.by)
       .map((t) => t.norm);
     return HEDGE.test(between.join(' ')) ? between.length - 3 : between.length;
   };
@@ -273,7 +280,9 @@ export function bindSentence(
     });
     // "would work only with a US backstop": the condition itself is wanted.
     const condition =
-      cue.entry.conditionAfter && !cue.negated ? conditionOf(view, cue, mentions, clauseOf) : -1;
+      cue.entry.conditionAfter && !cue.negated
+        ? conditionOf(view, sentence, cue, mentions, clauseOf)
+        : -1;
     const wanted = mentions[condition];
     if (wanted && condition !== target.mention)
       bindings.push({

@@ -638,6 +638,15 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
       ],
     ],
     [
+      'Keir Starmer said Britain would send troops only if the United States provides a security "backstop".',
+      [
+        `country:GB ${T} conditional`,
+        `country:GB ${US} supports`,
+        `person:keir-starmer ${T} conditional`,
+        `person:keir-starmer ${US} supports`,
+      ],
+    ],
+    [
       'Olaf Scholz said that any ceasefire must be agreed with Ukraine.',
       [`person:olaf-scholz ${C} conditional`],
     ],
@@ -1072,7 +1081,7 @@ describe('extractArticle(article, kb): negation scope', () => {
     [
       "a condition after a position is its subject's",
       'Poland would send troops only if the United States provided a backstop.',
-      [`country:PL ${T} conditional`],
+      [`country:PL ${T} conditional`, `country:PL ${US} supports`],
     ],
     [
       '"not against" leaves it open',
