@@ -64,6 +64,26 @@ const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'regarding', 'over', 'towards
 const FALTERING =
   /^(?:waver\w*|falter\w*|flinch\w*|hesitat\w*|relent\w*|tire|abandon\w*|desert\w*|back|give|weaken\w*|undermin\w*|erod\w*|diminish\w*|revers\w*)$/;
 
+/**
+ * "Italy's support for Kyiv will not change" keeps the position it names; "his position on
+ * Taurus has not changed" is about a position taken on it.
+ */
+function keptSubject(view: ArticleView, mention: PositionMention): boolean {
+  const opener = view.tokens[mention.start - 1]?.norm ?? '';
+  const before = ARTICLES.has(opener) ? (view.tokens[mention.start - 2]?.norm ?? '') : opener;
+  return !TOPIC_PREPOSITIONS.has(before);
+}
+
+/** Whether word `k` of a statement denies or blames: not a denial of giving up or of change to what is `kept`. */
+function denialAt(words: readonly string[], k: number, kept: boolean): boolean {
+  const w = words[k] ?? '';
+  const [next = '', object = ''] = words.slice(k + 1).filter((word) => !QUOTE_MARKS.has(word));
+  if (NEGATORS.has(w) || w.endsWith("n't"))
+    return !FALTERING.test(next) && !(kept && CHANGING.test(next) && !CHANGED_OBJECTS.has(object));
+  const previous = words[k - 1] ?? '';
+  return BLAME.test(w) && !NEGATORS.has(previous) && !previous.endsWith("n't");
+}
+
 /** Whether a denial stands between `mention` and the next position named in its clause. */
 function deniedAfter(
   view: ArticleView,
@@ -206,24 +226,9 @@ function reportedCue(
   const needs =
     before.slice(-8).includes('without') || before.slice(-3).some((w) => SHORTAGES.has(w));
   const insists = words.some((w, k) => w === 'without' && INSISTING.has(words[k + 1] ?? ''));
-  // "Italy's support for Kyiv will not change" keeps it; "his position on Taurus has not changed"
-  // is about the position taken on it.
-  const opener = view.tokens[mention.start - 1]?.norm ?? '';
-  const kept = !TOPIC_PREPOSITIONS.has(
-    ARTICLES.has(opener) ? (view.tokens[mention.start - 2]?.norm ?? '') : opener,
-  );
-  const spoken = (k: number): string[] => words.slice(k + 1).filter((w) => !QUOTE_MARKS.has(w));
-  const denies = (w: string, k: number): boolean => {
-    const [next = '', object = ''] = spoken(k);
-    if (NEGATORS.has(w) || w.endsWith("n't"))
-      return (
-        !(w === 'without' && insists) &&
-        !FALTERING.test(next) &&
-        !(kept && CHANGING.test(next) && !CHANGED_OBJECTS.has(object))
-      );
-    const previous = words[k - 1] ?? '';
-    return BLAME.test(w) && !NEGATORS.has(previous) && !previous.endsWith("n't");
-  };
+  const kept = keptSubject(view, mention);
+  const denies = (w: string, k: number): boolean =>
+    !(w === 'without' && insists) && denialAt(words, k, kept);
   // "any ceasefire must be just and lasting": terms set for whatever comes.
   const any =
     view.tokens[mention.start - 1]?.norm === 'any' || view.tokens[mention.start]?.norm === 'any';
