@@ -26,6 +26,14 @@ const OPENERS = new Set(['but', 'and', 'meanwhile', 'however', 'still']);
 /** Words opening a short phrase before the subject ("In Moscow, ..."). */
 const INTRODUCERS = new Set(['in', 'on', 'at', 'from', 'meanwhile', 'separately', 'elsewhere']);
 
+/** Words of time and auxiliaries between an appositive and its verb (", on Thursday called"). */
+const BEFORE_VERB = new Set(
+  `on late early earlier later today yesterday also again has had have monday tuesday wednesday
+  thursday friday saturday sunday morning evening night`
+    .trim()
+    .split(/\s+/),
+);
+
 /** Index of the comma closing the appositive opened at `from`, or -1. */
 function closingComma(tokens: readonly Token[], from: number, end: number): number {
   for (let i = from; i < end; i++) if (tokens[i]?.text === ',') return i;
@@ -111,7 +119,9 @@ export function appositivePerson(
     const close = closingComma(tokens, from, end);
     if (!opensSentence(tokens, at, sentenceStart) || close === -1) return undefined;
     if (!opensDescription(tokens, stop + 1)) return undefined;
-    if (!SPEECH_VERBS.has(tokens[close + 1]?.norm ?? '')) return undefined;
+    let verb = close + 1;
+    while (BEFORE_VERB.has(tokens[verb]?.norm ?? '') && verb < close + 5) verb++;
+    if (!SPEECH_VERBS.has(tokens[verb]?.norm ?? '')) return undefined;
     country = countryIn(tokens, from, close, ctx);
     observer = tokens.slice(from, close).some((token) => OBSERVER_WORDS.has(token.norm));
   }

@@ -91,7 +91,7 @@ export const OPPOSE_CUES: readonly CueEntry[] = [
     stance: 'opposes',
     dir: 'before',
     strength: 2,
-    pattern: `(?:be |been |better |rather )+spent (?:\\w+ )?(?:at home|domestically|on (?:our|its|their) own\\b)`,
+    pattern: `(?:be |been |better |rather )+spent ["\u201c]?(?:\\w+ )?(?:at home|domestically|on (?:our|its|their) own\\b)`,
   },
   {
     // "called for all military aid to Ukraine to be stopped"

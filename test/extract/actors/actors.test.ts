@@ -39,6 +39,11 @@ describe('extractArticle(article, kb): surnames', () => {
 describe('extractArticle(article, kb): officials the gazetteer does not know', () => {
   it.each([
     [
+      'a name explained by a description and followed by when it was said',
+      'Martin Jonas, co-chair of the German Left party, on Thursday called sending troops to Ukraine reckless.',
+      ['person:martin-jonas DE'],
+    ],
+    [
       'a speaker of a national parliament speaks for its country',
       'Saeima Speaker Anna Liepa said she was ready to send troops to Ukraine.',
       ['person:anna-liepa LV'],

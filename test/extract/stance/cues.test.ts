@@ -317,6 +317,14 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     ],
     ['Viktor Orbán rejected the ReArm plan.', [`person:viktor-orban ${EU} opposes`]],
     [
+      'Congress passed the Ukraine aid package. Geert Wilders said the money would be better spent "on our own people".',
+      [`person:geert-wilders ${AID} opposes`],
+    ],
+    [
+      'Viktor Orbán rejected the Defence Readiness Roadmap 2030.',
+      [`person:viktor-orban ${EU} opposes`],
+    ],
+    [
       'Ukraine agreed on Tuesday in Jeddah, Saudi Arabia, to a U.S. proposal for an immediate 30-day ceasefire.',
       [`country:UA ${C} supports`, `country:US ${C} supports`],
     ],
