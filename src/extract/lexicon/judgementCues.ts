@@ -12,11 +12,11 @@ const BE = `(?:is|are|was|were|be|been|remains?|remained|seems?|seemed)`;
 export const JUDGEMENT_CUES: readonly CueEntry[] = [
   {
     // "would never waver in supplying Kyiv with weapons", "will never be absent", "will not be
-    // found wanting": a denied failing is resolve
+    // found wanting", "our support is not wavering": a denied failing is resolve
     stance: 'supports',
-    dir: 'after',
+    dir: 'any',
     strength: 3,
-    pattern: `(?:never|not|won['’]t|will not|would not) ["\u201c]?(?:waver|falter|flinch|tire|budge|be absent|be found wanting)(?:ed)?["\u201d]?(?: in)?|unwavering`,
+    pattern: `(?:never|not|won['’]t|will not|would not) ["\u201c]?(?:waver|falter|flinch|tire|budge|be absent|be found wanting)(?:ed|ing)?["\u201d]?(?: in)?|unwavering`,
   },
   {
     // "attached no conditions to the aid": support without a condition

@@ -22,7 +22,19 @@ const REPORTED: CueEntry = {
 const JUDGED: CueEntry = { ...REPORTED, implicit: false };
 /** A warning is against what it speaks of, unless that is what is missing ("warned that ... without air defence"). */
 const WARNINGS = /^(?:warn|caution)/;
-const INSISTING = new Set(['delay', 'further', 'ifs', 'preconditions', 'conditions', 'hesitation']);
+const INSISTING = new Set([
+  'delay',
+  'further',
+  'ifs',
+  'preconditions',
+  'conditions',
+  'hesitation',
+  'restrictions',
+  'limits',
+  'limitations',
+  'caveats',
+  'self',
+]);
 const NEXT_STATEMENT = new Set(['that', 'and']);
 /** A clause of time or reason after the position speaks of something else ("keep arming Ukraine until Russia stops its aggression"). */
 const SUBORDINATE_ENDS = new Set(['until', 'because', 'since', 'once']);
@@ -225,7 +237,8 @@ function reportedCue(
   // "without delay", "without ifs and buts" insist.
   const needs =
     before.slice(-8).includes('without') || before.slice(-3).some((w) => SHORTAGES.has(w));
-  const insists = words.some((w, k) => w === 'without' && INSISTING.has(words[k + 1] ?? ''));
+  const spoken = words.filter((w) => !QUOTE_MARKS.has(w));
+  const insists = spoken.some((w, k) => w === 'without' && INSISTING.has(spoken[k + 1] ?? ''));
   const kept = keptSubject(view, mention);
   const denies = (w: string, k: number): boolean =>
     !(w === 'without' && insists) && denialAt(words, k, kept);

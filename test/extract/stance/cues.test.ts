@@ -317,6 +317,14 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     ],
     ['Viktor Orbán rejected the ReArm plan.', [`person:viktor-orban ${EU} opposes`]],
     [
+      '"Our support for Ukraine is not wavering, and it will not waver," Richard Marles told reporters.',
+      [`person:richard-marles ${AID} supports`],
+    ],
+    [
+      'Edgars Rinkēvičs called on Ukraine\'s allies to give Kyiv the weapons it needs "without self-imposed restrictions".',
+      [`person:edgars-rinkevics ${AID} supports`],
+    ],
+    [
       'Congress passed the Ukraine aid package. Geert Wilders said the money would be better spent "on our own people".',
       [`person:geert-wilders ${AID} opposes`],
     ],
