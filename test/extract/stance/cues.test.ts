@@ -317,6 +317,14 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     ],
     ['Viktor Orbán rejected the ReArm plan.', [`person:viktor-orban ${EU} opposes`]],
     [
+      'Grant Shapps said: "We will keep providing Ukraine with what it needs."',
+      [`person:grant-shapps ${AID} supports`],
+    ],
+    [
+      'Takeshi Iwaya pledged to keep providing Ukraine with defense equipment such as drone detection systems.',
+      [`person:takeshi-iwaya ${AID} supports`],
+    ],
+    [
       '"Our support for Ukraine is not wavering, and it will not waver," Richard Marles told reporters.',
       [`person:richard-marles ${AID} supports`],
     ],
