@@ -184,11 +184,11 @@ export const JUDGEMENT_CUES: readonly CueEntry[] = [
     pattern: `(?<=, ?["\u201c]?)not (?:a |an |the |just |merely )?`,
   },
   {
-    // "a ceasefire on Putin's terms is not peace", "troops are no solution"
+    // "a ceasefire on Putin's terms is not peace", "would not be peace", "troops are no solution"
     stance: 'opposes',
     dir: 'before',
     strength: 3,
-    pattern: `(?:is|are|was|were|be) (?:not|no) (?:a |an |the )?(?:real |lasting |just |genuine |good )?(?:peace|solution|answer|option|way forward)\\b`,
+    pattern: `(?:(?:is|are|was|were|be) (?:not|no)|(?:would|will|could)(?: not|n't| never) be) (?:a |an |the )?(?:real |lasting |just |genuine |good )?(?:peace|solution|answer|option|way forward)\\b`,
   },
   {
     // "the strategy of sending weapons has not worked": a failure is a verdict against it

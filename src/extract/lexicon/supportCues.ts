@@ -57,7 +57,7 @@ export const SUPPORT_CUES: readonly CueEntry[] = [
     dir: 'after',
     strength: 2,
     noun: true,
-    pattern: `${SUPPORT_BLOCK}(?:support|backing) (?:for|of)|backing`,
+    pattern: `${SUPPORT_BLOCK}(?:support|backing) (?:for|of)|backing|on the side of`,
   },
   {
     stance: 'supports',

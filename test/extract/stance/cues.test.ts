@@ -317,6 +317,14 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     ],
     ['Viktor Orbán rejected the ReArm plan.', [`person:viktor-orban ${EU} opposes`]],
     [
+      '"A ceasefire along the current line would not be peace," Dmytro Kuleba told reporters.',
+      [`person:dmytro-kuleba ${C} opposes`],
+    ],
+    [
+      '"We will always be on the side of a ceasefire," Robert Abela said on Monday.',
+      [`person:robert-abela ${C} supports`],
+    ],
+    [
       'Grant Shapps said: "We will keep providing Ukraine with what it needs."',
       [`person:grant-shapps ${AID} supports`],
     ],
