@@ -297,7 +297,9 @@ function statementCues(
   if (event.speakers.length === 0 || negatorBefore(view.tokens, event.verb, 0, new Set()) !== -1)
     return [];
   const cues: CueMatch[] = [];
-  for (let from = event.verb; from !== -1 && from < event.contentEnd;) {
+  // '"We should pay our full share into the European Peace Facility," she said': said before.
+  const first = event.contentEnd <= event.verb ? event.contentStart - 1 : event.verb;
+  for (let from = first; from !== -1 && from < event.contentEnd;) {
     const found = reportedCue(view, sentence, event, positions, from);
     if (!found) break;
     cues.push(found.cue);

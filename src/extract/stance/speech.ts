@@ -98,7 +98,10 @@ function contentOf(view: ArticleView, sentence: SentenceView, verb: number): [nu
       if (view.tokens[i]?.text !== ',') continue;
       // Only the speaker (or nothing, in ", said X") stands between the comma and the verb;
       // the speaker may follow a title the gazetteer lacks (", Presidential Spokesman X said").
-      const from = view.tokens[i + 1]?.norm === 'the' ? i + 2 : i + 1;
+      // '"... in full," Olaf Scholz said': the quotation closes after its comma.
+      let after = i + 1;
+      while (CLOSING.has(view.tokens[after]?.text ?? '')) after++;
+      const from = view.tokens[after]?.norm === 'the' ? after + 1 : after;
       const speaker =
         mentionStartingAt(sentence, from) ??
         sentence.mentions.find(
@@ -107,7 +110,7 @@ function contentOf(view: ArticleView, sentence: SentenceView, verb: number): [nu
             m.start <= from + 3 &&
             view.tokens.slice(from, m.start).every((t) => t.capitalized || TITLE_WORDS.has(t.norm)),
         );
-      const between = view.tokens.slice(speaker ? speaker.end : i + 1, verb);
+      const between = view.tokens.slice(speaker ? speaker.end : after, verb);
       if (!between.every((t) => BETWEEN_SUBJECT_AND_VERB.has(t.norm))) break;
       return [sentence.tokenStart, i];
     }

@@ -56,7 +56,7 @@ describe('extractArticle(article, kb): who holds the stance in sentences with se
     ],
     [
       "a statement added after a quotation is the same speaker's",
-      '"Slovakia should be helping Ukraine defend itself," Michal Šimečka said on Friday, adding that his party would push for Slovakia to resume military aid.',
+      '"Europe must keep helping Ukraine defend itself," Michal Šimečka said on Friday, adding that his party would push for Slovakia to resume military aid.',
       [`person:michal-simecka ${AID} supports`],
     ],
     [

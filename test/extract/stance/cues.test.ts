@@ -317,6 +317,10 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     ],
     ['Viktor Orbán rejected the ReArm plan.', [`person:viktor-orban ${EU} opposes`]],
     [
+      'Macron on the truce\n\n"A truce now would only reward the aggressor," Emmanuel Macron said on Monday.',
+      [`person:emmanuel-macron ${C} opposes`],
+    ],
+    [
       '"A ceasefire along the current line would not be peace," Dmytro Kuleba told reporters.',
       [`person:dmytro-kuleba ${C} opposes`],
     ],
