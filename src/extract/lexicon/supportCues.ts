@@ -63,7 +63,7 @@ export const SUPPORT_CUES: readonly CueEntry[] = [
     stance: 'supports',
     dir: 'after',
     strength: 2,
-    pattern: `propos(?:e|es|ed|ing)|put(?:s|ting)? forth|finali[sz](?:e|es|ed|ing)|suggest(?:s|ed|ing)?|rais(?:e|es|ed|ing) the (?:idea|issue|possibility|prospect|option|question) of|float(?:s|ed|ing)?|put(?:s|ting)? forward|unveil(?:s|ed|ing)?|present(?:s|ed|ing)?|launch(?:es|ed|ing)?(?! (?:\\S+ ){0,4}?(?:drones|missiles|rockets|strikes|attacks?|barrages?|salvos?|waves?)\\b)|announc(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|thank(?:s|ed|ing)? (?:\\S+ ){1,3}?for|play(?:s|ed|ing)? (?:a|an) (?:\\w+ )?role in|promot(?:e|es|ed|ing)|mediat(?:e|es|ed|ing)|broker(?:s|ed|ing)?|prioriti[sz](?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|(?<!'s |the |a )lead(?:s|ing)?(?! to\\b| nowhere)|(?<!a )host(?:s|ed|ing)?|led(?! by| to)|(?:expressed |showed |shown |voiced )?interest in`,
+    pattern: `propos(?:e|es|ed|ing)|put(?:s|ting)? forth|finali[sz](?:e|es|ed|ing)|suggest(?:s|ed|ing)?|rais(?:e|es|ed|ing) the (?:idea|issue|possibility|prospect|option|question) of|float(?:s|ed|ing)?|put(?:s|ting)? forward|unveil(?:s|ed|ing)?|present(?:s|ed|ing)?|launch(?:es|ed|ing)?(?! (?:\\S+ ){0,4}?(?:drones|missiles|rockets|strikes|attacks?|barrages?|salvos?|waves?)\\b)|announc(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|thank(?:s|ed|ing)? (?:\\S+ ){1,3}?for|play(?:s|ed|ing)? (?:a|an) (?:\\w+ )?role in|promot(?:e|es|ed|ing)|mediat(?:e|es|ed|ing)|broker(?:s|ed|ing)?|prioriti[sz](?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|(?<!'s |the |a )lead(?:s|ing)?(?! to\\b| nowhere)|(?<!a )host(?:s|ed|ing)?|led(?! by| to)|(?:expressed |showed |shown |voiced )?interest in|interested in`,
   },
   {
     stance: 'supports',

@@ -317,6 +317,10 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     ],
     ['Viktor Orbán rejected the ReArm plan.', [`person:viktor-orban ${EU} opposes`]],
     [
+      'Russia is not interested in a short-term ceasefire, Vladimir Putin said.',
+      [`country:RU ${C} opposes`, `person:vladimir-putin ${C} opposes`],
+    ],
+    [
       'Macron on the truce\n\n"A truce now would only reward the aggressor," Emmanuel Macron said on Monday.',
       [`person:emmanuel-macron ${C} opposes`],
     ],
