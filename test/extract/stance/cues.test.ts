@@ -317,6 +317,18 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     ],
     ['Viktor Orbán rejected the ReArm plan.', [`person:viktor-orban ${EU} opposes`]],
     [
+      'Volodymyr Zelensky said Ukraine now wanted American "security guarantees" behind any European presence.',
+      [`country:UA ${US} supports`, `person:volodymyr-zelensky ${US} supports`],
+    ],
+    [
+      'Donald Trump said Washington was prepared to help the Europeans with security guarantees for Ukraine.',
+      [`country:US ${US} supports`, `person:donald-trump ${US} supports`],
+    ],
+    [
+      'Jeanne Shaheen said the United States must have its back.',
+      [`person:jeanne-shaheen ${US} supports`],
+    ],
+    [
       'Russia is not interested in a short-term ceasefire, Vladimir Putin said.',
       [`country:RU ${C} opposes`, `person:vladimir-putin ${C} opposes`],
     ],
