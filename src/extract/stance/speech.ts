@@ -110,7 +110,14 @@ function contentOf(view: ArticleView, sentence: SentenceView, verb: number): [nu
             m.start <= from + 3 &&
             view.tokens.slice(from, m.start).every((t) => t.capitalized || TITLE_WORDS.has(t.norm)),
         );
-      const between = view.tokens.slice(speaker ? speaker.end : after, verb);
+      // "..., Prime Minister Kristen Michal (Reform) said": a bracketed party stands between.
+      let depth = 0;
+      const between = view.tokens.slice(speaker ? speaker.end : after, verb).filter((t) => {
+        if (t.text === '(') depth++;
+        const inside = depth > 0;
+        if (t.text === ')') depth--;
+        return !inside;
+      });
       if (!between.every((t) => BETWEEN_SUBJECT_AND_VERB.has(t.norm))) break;
       return [sentence.tokenStart, i];
     }

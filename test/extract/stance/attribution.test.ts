@@ -4,6 +4,7 @@ import { claimsOf } from '../fixture';
 const T = 'position:troops-to-ukraine';
 const C = 'position:ceasefire';
 const AID = 'position:military-aid-ukraine';
+const EU = 'position:eu-defence-spending';
 const US = 'position:us-backstop';
 const TAURUS = 'position:taurus-for-ukraine';
 
@@ -58,6 +59,11 @@ describe('extractArticle(article, kb): who holds the stance in sentences with se
       "a statement added after a quotation is the same speaker's",
       '"Europe must keep helping Ukraine defend itself," Michal Šimečka said on Friday, adding that his party would push for Slovakia to resume military aid.',
       [`person:michal-simecka ${AID} supports`],
+    ],
+    [
+      'a bracketed party between a closing speaker and the verb',
+      'Estonia supports the plan to mobilize up to €800 billion for defense, Prime Minister Kristen Michal (Reform) said on Thursday evening.',
+      [`country:EE ${EU} supports`, `person:kristen-michal ${EU} supports`],
     ],
     [
       'a subject stays across "would keep"',
