@@ -29,8 +29,6 @@ export interface Binding {
 }
 
 const OPENING_BRACKETS = new Set(['(', '[']);
-const PROVIDING = /^(?:provid\w*|giv\w*|gave|offer\w*|extend\w*|guarantee[sd]?|put|puts|stands?)$/;
-const HEDGE = /^(?:some|a) (?:kind|sort|form) of\b/;
 const CLOSING_BRACKETS = new Set([')', ']']);
 
 /** "prepared to send soldiers, but only if the US provides a backstop": a "but" that qualifies goes on. */
@@ -135,6 +133,10 @@ function conditionOpens(view: ArticleView, sentence: SentenceView, at: number): 
   return false;
 }
 
+/** Who would grant a condition ("only if the United States provides ..."), and hedges before it. */
+const PROVIDING = /^(?:provid\w*|giv\w*|gave|offer\w*|extend\w*|guarantee[sd]?|put|puts|stands?)$/;
+const HEDGE = /^(?:some|a) (?:kind|sort|form) of\b/;
+
 /**
  * The position named right after a condition cue in its clause ("only with a
  * US backstop"), or -1; the cue's last word may open it ("only under a UN mandate").
@@ -182,6 +184,8 @@ function withoutPosition(
   });
 }
 
+const REPEATABLE = new Set(['for', 'to', 'on', 'against']);
+
 /** The mention after `first` that an "and <preposition>" repeating the cue's last word opens, and where that "and" is. */
 function repeatedAt(
   view: ArticleView,
@@ -205,8 +209,6 @@ function repeatedAt(
   }
   return { mention: -1, at: -1 };
 }
-
-const REPEATABLE = new Set(['for', 'to', 'on', 'against']);
 
 const HALTS = /^(?:stop|stops|stopped|end|ends|ended|halt|halts|halted|cease|ceases|ceased)$/;
 
