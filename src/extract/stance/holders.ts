@@ -170,9 +170,10 @@ export function holdersOf(view: ArticleView, sentence: SentenceView, cue: CueMat
     found.holders.push(...ownCountries(view, sentence, cue, found.holders));
 
   addVoices(view, cue, speakers, found.holders);
-  // What a state ought to do is the speaker's stance, not yet the state's: "Baerbock said Russia
-  // must accept the ceasefire"; nor its own state's when the speaker holds no office ("Candidate
-  // Simion said Romania should stop sending weapons").
+  // What a state or another person ought to do is the speaker's stance, not yet theirs: "Baerbock
+  // said Russia must accept the ceasefire", "Starmer said Putin must accept it"; nor its own
+  // state's when the speaker holds no office ("Candidate Simion said Romania should stop sending
+  // weapons").
   const ought = view.tokens
     .slice(Math.max(0, cue.start - 3), cue.start)
     .some((t) => OUGHT.has(t.norm));
