@@ -86,10 +86,18 @@ function keptSubject(view: ArticleView, mention: PositionMention): boolean {
   return !TOPIC_PREPOSITIONS.has(before);
 }
 
+/** Up to `count` words after word `k`, quotation marks left out. */
+function wordsAfter(words: readonly string[], k: number, count: number): string[] {
+  const found: string[] = [];
+  for (let i = k + 1; i < words.length && found.length < count; i++)
+    if (!QUOTE_MARKS.has(words[i] ?? '')) found.push(words[i] ?? '');
+  return found;
+}
+
 /** Whether word `k` of a statement denies or blames: not a denial of giving up or of change to what is `kept`. */
 function denialAt(words: readonly string[], k: number, kept: boolean): boolean {
   const w = words[k] ?? '';
-  const [next = '', object = ''] = words.slice(k + 1).filter((word) => !QUOTE_MARKS.has(word));
+  const [next = '', object = ''] = wordsAfter(words, k, 2);
   if (NEGATORS.has(w) || w.endsWith("n't"))
     return !FALTERING.test(next) && !(kept && CHANGING.test(next) && !CHANGED_OBJECTS.has(object));
   const previous = words[k - 1] ?? '';
