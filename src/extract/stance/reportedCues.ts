@@ -313,7 +313,41 @@ function statementCues(
     cues.push(found.cue);
     from = nextStatement(view, found.end);
   }
-  return cues;
+  const elided = cues.length === 0 ? elidedRefusal(view, sentence, event, positions) : undefined;
+  return elided ? [elided] : cues;
+}
+
+const ELIDED_REFUSAL =
+  /^(?:that )?(?:it|they|he|she|we|\S+) (?:would|will|could|should|did|does|do|was|were|is|are|had|has|have)(?: not|n't)$/;
+
+/**
+ * "with Britain ready to put soldiers on the ground while Germany and Poland signalled they would
+ * not": a refusal that leaves out what it refuses refuses the position named before it.
+ */
+function elidedRefusal(
+  view: ArticleView,
+  sentence: SentenceView,
+  event: SpeechEvent,
+  positions: readonly PositionMention[],
+): CueMatch | undefined {
+  if (event.contentStart <= event.verb) return undefined;
+  let end = event.contentStart;
+  while (end < event.contentEnd && !CLAUSE_ENDS.has(view.tokens[end]?.norm ?? '.')) end++;
+  const words = view.tokens.slice(event.contentStart, end).map((t) => t.norm);
+  if (!ELIDED_REFUSAL.test(words.join(' '))) return undefined;
+  const named = positions
+    .filter((m) => m.start >= sentence.tokenStart && m.end <= event.verb)
+    .pop();
+  if (!named) return undefined;
+  return {
+    entry: JUDGED,
+    start: event.verb,
+    end: event.verb + 1,
+    stance: 'opposes',
+    negated: true,
+    text: view.tokens[event.verb]?.text ?? '',
+    topicAt: named.start,
+  };
 }
 
 /** The cues the article's verbs of saying carry, in text order. */

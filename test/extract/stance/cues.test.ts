@@ -317,6 +317,10 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     ],
     ['Viktor Orbán rejected the ReArm plan.', [`person:viktor-orban ${EU} opposes`]],
     [
+      'European leaders were divided over whether to send troops to Ukraine, with Britain ready to put soldiers on the ground while Germany and Poland signalled they would not.',
+      [`country:DE ${T} opposes`, `country:GB ${T} supports`, `country:PL ${T} opposes`],
+    ],
+    [
       'Volodymyr Zelensky said Ukraine now wanted American "security guarantees" behind any European presence.',
       [`country:UA ${US} supports`, `person:volodymyr-zelensky ${US} supports`],
     ],
