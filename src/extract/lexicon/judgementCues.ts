@@ -191,6 +191,13 @@ export const JUDGEMENT_CUES: readonly CueEntry[] = [
     pattern: `(?:(?:is|are|was|were|be) (?:not|no)|(?:would|will|could)(?: not|n't| never) be) (?:a |an |the )?(?:real |lasting |just |genuine |good )?(?:peace|solution|answer|option|way forward)\\b`,
   },
   {
+    // "Western peacekeepers would be 'a red line' for Moscow"
+    stance: 'opposes',
+    dir: 'before',
+    strength: 3,
+    pattern: `(?<=${BE} ["\u201c]?(?:a |an |the )?["\u201c]?)red lines?\\b`,
+  },
+  {
     // "the strategy of sending weapons has not worked": a failure is a verdict against it
     stance: 'opposes',
     dir: 'before',

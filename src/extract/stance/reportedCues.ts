@@ -74,7 +74,9 @@ const CHANGED_OBJECTS = new Set([
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'regarding', 'over', 'towards', 'toward', 'of']);
 /** "would not waver", "will never abandon", "must not weaken": a denial of giving up is resolve. */
 const FALTERING =
-  /^(?:waver\w*|falter\w*|flinch\w*|hesitat\w*|relent\w*|tire|abandon\w*|desert\w*|back|give|weaken\w*|undermin\w*|erod\w*|diminish\w*|revers\w*)$/;
+  /^(?:waver\w*|falter\w*|flinch\w*|hesitat\w*|relent\w*|tire|abandon\w*|desert\w*|back|give|weaken\w*|undermin\w*|erod\w*|diminish\w*|revers\w*|affect\w*|jeopardi[sz]\w*)$/;
+/** "will not be affected": what is denied is the participle after "be". */
+const BE = new Set(['be', 'been', 'being']);
 
 /**
  * "Italy's support for Kyiv will not change" keeps the position it names; "his position on
@@ -97,7 +99,7 @@ function wordsAfter(words: readonly string[], k: number, count: number): string[
 /** Whether word `k` of a statement denies or blames: not a denial of giving up or of change to what is `kept`. */
 function denialAt(words: readonly string[], k: number, kept: boolean): boolean {
   const w = words[k] ?? '';
-  const [next = '', object = ''] = wordsAfter(words, k, 2);
+  const [next = '', object = ''] = wordsAfter(words, k, 3).filter((w, i) => i > 0 || !BE.has(w));
   if (NEGATORS.has(w) || w.endsWith("n't"))
     return !FALTERING.test(next) && !(kept && CHANGING.test(next) && !CHANGED_OBJECTS.has(object));
   const previous = words[k - 1] ?? '';

@@ -317,6 +317,14 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     ],
     ['Viktor Orbán rejected the ReArm plan.', [`person:viktor-orban ${EU} opposes`]],
     [
+      'Sergei Lavrov said Western peacekeepers would be "a red line" for Moscow.',
+      [`person:sergey-lavrov ${T} opposes`],
+    ],
+    [
+      'Olaf Scholz said German support for Ukraine would not be affected by the coalition crisis.',
+      [`person:olaf-scholz ${AID} supports`],
+    ],
+    [
       'European leaders were divided over whether to send troops to Ukraine, with Britain ready to put soldiers on the ground while Germany and Poland signalled they would not.',
       [`country:DE ${T} opposes`, `country:GB ${T} supports`, `country:PL ${T} opposes`],
     ],
