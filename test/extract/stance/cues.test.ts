@@ -317,6 +317,10 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     ],
     ['Viktor Orbán rejected the ReArm plan.', [`person:viktor-orban ${EU} opposes`]],
     [
+      'Putin on troops\n\nVladimir Putin said NATO troops in Ukraine would put the world one step away from World War III.',
+      [`person:vladimir-putin ${T} opposes`],
+    ],
+    [
       'Sergei Lavrov said Western peacekeepers would be "a red line" for Moscow.',
       [`person:sergey-lavrov ${T} opposes`],
     ],
