@@ -22,7 +22,7 @@ export const CONDITIONAL_CUES: readonly CueEntry[] = [
     dir: 'any',
     strength: 2,
     standalone: true,
-    pattern: `(?:examin(?:e|es|ed|ing)|stud(?:y|ies|ied|ying)|look(?:s|ed|ing)? at|assess(?:es|ed|ing)?|review(?:s|ed|ing)?|weigh(?:s|ed|ing)?) (?:the |all |possible |several |various |its |their )?options|wait(?:s|ed|ing)? (?:to see|for|until)|(?:before|without) taking a (?:position|stance|decision)|(?:not|n't) (?:\\w+ )?["\u201c]?get ahead of events|(?:we'll|we will|let's|wait and) see\\b`,
+    pattern: `(?:examin(?:e|es|ed|ing)|stud(?:y|ies|ied|ying)|look(?:s|ed|ing)? at|assess(?:es|ed|ing)?|review(?:s|ed|ing)?|weigh(?:s|ed|ing)?) (?:the |all |possible |several |various |its |their )?options|wait(?:s|ed|ing)? (?:to see|for|until)|(?:before|without) taking a (?:position|stance|decision)|(?:not|n't) (?:\\w+ )?["\u201c]?get ahead of (?:events|ourselves|itself|themselves)|(?:we'll|we will|let's|wait and) see\\b`,
   },
   {
     stance: 'conditional',

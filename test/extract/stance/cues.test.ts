@@ -317,6 +317,10 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     ],
     ['Viktor Orbán rejected the ReArm plan.', [`person:viktor-orban ${EU} opposes`]],
     [
+      'Donald Trump proposed a ceasefire. The Kremlin said it would not "get ahead of ourselves."',
+      [`country:RU ${C} conditional`, `person:donald-trump ${C} supports`],
+    ],
+    [
       'Putin on troops\n\nVladimir Putin said NATO troops in Ukraine would put the world one step away from World War III.',
       [`person:vladimir-putin ${T} opposes`],
     ],
