@@ -56,13 +56,13 @@ function readSentences(view: ArticleView, article: Article, kb: KnowledgeBase): 
     const speaker = view_.speech
       .flatMap((e) => e.speakers)
       .find((id) => view.ctx.kindOf(id) === 'person');
-    const subjects = view_.mentions
-      .filter((m) => m.kind === 'actor' && !m.object && !m.modifier)
-      .flatMap((m) => m.actors);
+    const subjectMentions = view_.mentions.filter(
+      (m) => m.kind === 'actor' && !m.object && !m.modifier,
+    );
+    const subjects = subjectMentions.flatMap((m) => m.actors);
     // Someone named inside a quotation ("... the person who wins is Putin.") is not whom a
     // following "he added" means.
-    const named = view_.mentions
-      .filter((m) => m.kind === 'actor' && !m.object && !m.modifier)
+    const named = subjectMentions
       .filter((m) => quoteIndexOf(view, m.start) === -1)
       .flatMap((m) => m.actors);
     view.ctx.salientPerson =

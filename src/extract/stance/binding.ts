@@ -4,18 +4,13 @@
 // cards"), else, for cues that stand alone ("too early to commit"), the
 // position under discussion. Holders: see holders.ts.
 import type { Stance } from '../../graph/types';
-import {
-  ARTICLES,
-  CLAUSE_BREAK_PUNCTUATION,
-  CLAUSE_BREAK_WORDS,
-  QUOTE_MARKS,
-} from '../lexicon/words';
+import { CLAUSE_BREAK_PUNCTUATION, CLAUSE_BREAK_WORDS, QUOTE_MARKS } from '../lexicon/words';
 import type { CueMatch } from './cueFinder';
 import type { PositionMention } from './positionFinder';
 import { settle } from './competition';
 import { holdersOf, positionSubject } from './holders';
 import { listedBetween, targets } from './targets';
-import type { ArticleView, SentenceView } from './view';
+import { wordBeforeArticle, type ArticleView, type SentenceView } from './view';
 
 export interface Binding {
   cue: CueMatch;
@@ -179,8 +174,7 @@ function withoutPosition(
 ): boolean {
   return mentions.some((m) => {
     if (m.anaphor || m.start < from || clauseOf(m.start) !== clauseOf(from)) return false;
-    const opener = ARTICLES.has(view.tokens[m.start - 1]?.norm ?? '') ? m.start - 2 : m.start - 1;
-    return view.tokens[opener]?.norm === 'without';
+    return wordBeforeArticle(view, m.start) === 'without';
   });
 }
 

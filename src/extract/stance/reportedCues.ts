@@ -6,10 +6,10 @@
 // only open it. A statement says as many things as its "and that" clauses.
 import type { Stance } from '../../graph/types';
 import type { CueEntry } from '../lexicon/cueEntry';
-import { ARTICLES, NEGATORS, QUOTE_MARKS } from '../lexicon/words';
+import { NEGATORS, QUOTE_MARKS } from '../lexicon/words';
 import { negatorBefore, type CueMatch } from './cueFinder';
 import type { PositionMention } from './positionFinder';
-import { type ArticleView, type SentenceView, type SpeechEvent } from './view';
+import { wordBeforeArticle, type ArticleView, type SentenceView, type SpeechEvent } from './view';
 
 const REPORTED: CueEntry = {
   stance: 'supports',
@@ -83,9 +83,7 @@ const BE = new Set(['be', 'been', 'being']);
  * Taurus has not changed" is about a position taken on it.
  */
 function keptSubject(view: ArticleView, mention: PositionMention): boolean {
-  const opener = view.tokens[mention.start - 1]?.norm ?? '';
-  const before = ARTICLES.has(opener) ? (view.tokens[mention.start - 2]?.norm ?? '') : opener;
-  return !TOPIC_PREPOSITIONS.has(before);
+  return !TOPIC_PREPOSITIONS.has(wordBeforeArticle(view, mention.start));
 }
 
 /** Up to `count` words after word `k`, quotation marks left out. */
@@ -99,7 +97,9 @@ function wordsAfter(words: readonly string[], k: number, count: number): string[
 /** Whether word `k` of a statement denies or blames: not a denial of giving up or of change to what is `kept`. */
 function denialAt(words: readonly string[], k: number, kept: boolean): boolean {
   const w = words[k] ?? '';
-  const [next = '', object = ''] = wordsAfter(words, k, 3).filter((w, i) => i > 0 || !BE.has(w));
+  const [next = '', object = ''] = wordsAfter(words, k, 3).filter(
+    (word, i) => i > 0 || !BE.has(word),
+  );
   if (NEGATORS.has(w) || w.endsWith("n't"))
     return !FALTERING.test(next) && !(kept && CHANGING.test(next) && !CHANGED_OBJECTS.has(object));
   const previous = words[k - 1] ?? '';

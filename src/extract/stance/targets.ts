@@ -5,8 +5,8 @@
 // the position under discussion.
 import type { CueMatch } from './cueFinder';
 import type { PositionMention } from './positionFinder';
-import { ARTICLES, QUOTE_MARKS } from '../lexicon/words';
-import { sentenceOfToken, type ArticleView, type SpeechEvent } from './view';
+import { QUOTE_MARKS } from '../lexicon/words';
+import { sentenceOfToken, wordBeforeArticle, type ArticleView, type SpeechEvent } from './view';
 
 const OBJECT_PRONOUNS = new Set(['it', 'this', 'them']);
 const LIST_JOINERS = new Set([',', 'and', 'or', 'nor', 'a', 'an', 'the']);
@@ -223,8 +223,7 @@ export function targets(
         // "called for a ceasefire and said it would consider sanctions": a further statement starts afresh.
         if (saidBetween(view, speech, mention.end, cue.start)) break;
         // "could send troops after a ceasefire, but only with ...": a time is not what is qualified.
-        const opener = ARTICLES.has(view.tokens[mention.start - 1]?.norm ?? '') ? 2 : 1;
-        const timed = TIMINGS.has(view.tokens[mention.start - opener]?.norm ?? '');
+        const timed = TIMINGS.has(wordBeforeArticle(view, mention.start));
         if (timed && mentions.slice(0, k).some((m) => clauseOf(m.start) === clause)) continue;
         return { positions: mention.positions, mention: k };
       }

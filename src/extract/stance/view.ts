@@ -5,6 +5,7 @@ import type { ArticleContext } from '../actors/articleContext';
 import type { Mention } from '../actors/mention';
 import type { Range } from '../text/boilerplate';
 import type { Token } from '../text/tokens';
+import { ARTICLES } from '../lexicon/words';
 
 /** A verb of saying and who says what. */
 export interface SpeechEvent {
@@ -68,6 +69,12 @@ export function sentenceOfToken(view: ArticleView, at: number): SentenceView | u
   }
   const sentence = view.sentences[low];
   return sentence && sentence.tokenStart <= at ? sentence : undefined;
+}
+
+/** The folded word before token `at`, past one article ("without a US backstop": "without"). */
+export function wordBeforeArticle(view: ArticleView, at: number): string {
+  const before = ARTICLES.has(view.tokens[at - 1]?.norm ?? '') ? at - 2 : at - 1;
+  return view.tokens[before]?.norm ?? '';
 }
 
 export function mentionStartingAt(sentence: SentenceView, start: number): Mention | undefined {
