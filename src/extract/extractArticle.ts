@@ -174,10 +174,14 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
       ...(sentenceCues.length > 0
         ? bindSentence(view, sentence, sentenceCues, sentencePositions, topicAt)
         : []),
-      ...restatements(view, sentence, sentencePositions, prior),
+      ...restatements(view, sentence, sentencePositions, prior, topicAt),
     ];
     const made = sentenceClaims(view, article, sentence, bindings);
-    for (const claim of made) prior.set(stanceKey(claim.source, claim.target), claim.stance);
+    for (const claim of made) {
+      const key = stanceKey(claim.source, claim.target);
+      prior.delete(key);
+      prior.set(key, claim.stance);
+    }
     claims.push(...made);
   }
   const used = new Set(claims.map((claim) => claim.source));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from '../fixture';
+import { extractCorpus } from '../../../src/extract/extractCorpus';
+import { article, claimsOf, fixtureKnowledge } from '../fixture';
 
 const T = 'position:troops-to-ukraine';
 const C = 'position:ceasefire';
@@ -162,5 +163,42 @@ describe('extractArticle(article, kb): the position under discussion', () => {
     ],
   ])('%s', (_, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
+  });
+});
+
+describe('extractArticle(article, kb): a stand said to hold', () => {
+  const claimsIn = (before: string, sentence: string): string[] =>
+    extractCorpus([article(`${before} ${sentence}`)], fixtureKnowledge())
+      .claims.filter((claim) => claim.quote === sentence)
+      .map((claim) => `${claim.source} ${claim.target} ${claim.stance}`)
+      .sort();
+
+  it.each([
+    [
+      "a stand that will not change is its owner's last stance on the position under discussion",
+      'Olaf Scholz refused to send Taurus missiles.',
+      'On Monday he said he would not change his position.',
+      [`person:olaf-scholz ${TAURUS} opposes`],
+    ],
+    [
+      "whoever says so for the owner's country holds it too",
+      'Olaf Scholz refused to send Taurus missiles.',
+      'German government spokesman Steffen Hebestreit said the chancellor\'s position was "unchanged and well known".',
+      [`person:olaf-scholz ${TAURUS} opposes`, `person:steffen-hebestreit ${TAURUS} opposes`],
+    ],
+    [
+      'a stand on missiles holds the stance last taken on them, for aid too',
+      'Olaf Scholz pledged air defence systems to Ukraine and refused to send Taurus missiles.',
+      '"My position on Taurus has not changed," he said.',
+      [`person:olaf-scholz ${AID} opposes`, `person:olaf-scholz ${TAURUS} opposes`],
+    ],
+    [
+      'a stand that changed restates nothing',
+      'Olaf Scholz refused to send Taurus missiles.',
+      'Weeks later he changed his position.',
+      [],
+    ],
+  ])('%s', (_, before, sentence, expected) => {
+    expect(claimsIn(before, sentence)).toEqual(expected);
   });
 });
