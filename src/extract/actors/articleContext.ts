@@ -23,6 +23,8 @@ export class ArticleContext {
   private readonly givenNames = new Map<string, string>();
   /** People in order of mention, most recent last. */
   private readonly people: string[] = [];
+  /** How often each person was named. */
+  private readonly namings = new Map<string, number>();
   /** People quoted for their expertise (analysts, researchers): they hold no stance. */
   private readonly observers = new Set<string>();
   /** The person a "he" or "she" most likely means. */
@@ -76,6 +78,20 @@ export class ArticleContext {
     const at = this.people.lastIndexOf(id);
     if (at !== -1) this.people.splice(at, 1);
     this.people.push(id);
+    this.namings.set(id, (this.namings.get(id) ?? 0) + 1);
+  }
+
+  /**
+   * The two people a "both leaders" points back to: the two named most often so
+   * far (not observers), the more recent first among equals.
+   */
+  leadingPair(): string[] {
+    return this.people
+      .map((id, recency) => ({ id, recency, namings: this.namings.get(id) ?? 0 }))
+      .filter(({ id }) => !this.observers.has(id))
+      .sort((a, b) => b.namings - a.namings || b.recency - a.recency)
+      .slice(0, 2)
+      .map(({ id }) => id);
   }
 
   /**

@@ -9,7 +9,7 @@ import { makeMention, type Mention } from './mention';
 import { continuesName, givenKey, nameLabel, resolveSurname, surnameKey } from './names';
 import { markObjects } from './objects';
 import { appositivePerson, introducedPerson, speakingPerson } from './appositive';
-import { pronounAt, referenceAt } from './references';
+import { pairAt, pronounAt, referenceAt } from './references';
 import { phraseCountry, rolePhraseAt, type RolePhrase } from './rolePhrase';
 import { compoundAt, countryMention } from './stateMentions';
 
@@ -309,6 +309,7 @@ export function findMentions(
           introducedPerson(tokens, i, to, ctx))
         : undefined) ??
       referenceAt(tokens, i, ctx) ??
+      pairAt(tokens, i, ctx) ??
       pronounAt(tokens, i);
     const description =
       other?.kind === 'actor' ? restated(tokens, apposing, other.start, other.end) : undefined;

@@ -160,3 +160,29 @@ export function referenceAt(
     ? makeMention({ start: at, end: head + 1, kind: 'actor', actors: [person], viaRole: true })
     : undefined;
 }
+
+/** Nouns for people that "both" or "the two" can point back to. */
+const PAIR_NOUNS = new Set(
+  'leaders candidates men women presidents ministers premiers chancellors politicians rivals'.split(
+    ' ',
+  ),
+);
+
+/** "Both candidates", "the two leaders", "both prime ministers": the two people the article is most about so far. */
+export function pairAt(
+  tokens: readonly Token[],
+  at: number,
+  ctx: ArticleContext,
+): Mention | undefined {
+  const norm = tokens[at]?.norm ?? '';
+  const the = norm === 'the' && tokens[at + 1]?.norm === 'two';
+  if (norm !== 'both' && !the) return undefined;
+  let head = the ? at + 2 : at + 1;
+  if (!PAIR_NOUNS.has(tokens[head]?.norm ?? '') && /^\p{Ll}+$/u.test(tokens[head]?.text ?? ''))
+    head++;
+  if (!PAIR_NOUNS.has(tokens[head]?.norm ?? '')) return undefined;
+  const pair = ctx.leadingPair();
+  return pair.length === 2
+    ? makeMention({ start: at, end: head + 1, kind: 'actor', actors: pair, viaRole: true })
+    : undefined;
+}

@@ -16,6 +16,16 @@ describe('extractArticle(article, kb): who holds the stance in sentences with se
       [`country:DE ${US} supports`, `country:FR ${US} supports`, `country:GB ${US} supports`],
     ],
     [
+      '"both leaders" are the two people the article is most about',
+      'Emmanuel Macron met Keir Starmer in London. Olaf Scholz joined by phone. Macron and Starmer spoke first. Both leaders said that military support for Ukraine must continue.',
+      [`person:emmanuel-macron ${AID} supports`, `person:keir-starmer ${AID} supports`],
+    ],
+    [
+      '"the two candidates" hold a stance together',
+      'Olaf Scholz and Friedrich Merz debated on Sunday. The two candidates rejected a ceasefire along the front line.',
+      [`person:friedrich-merz ${C} opposes`, `person:olaf-scholz ${C} opposes`],
+    ],
+    [
       'a parenthetical attribution stands between subject and verb',
       'Rome, Giorgia Meloni has said repeatedly, will not send troops.',
       [`country:IT ${T} opposes`, `person:giorgia-meloni ${T} opposes`],
