@@ -90,7 +90,7 @@ export const FRAMING_CUES: readonly CueEntry[] = [
     dir: 'any',
     strength: 3,
     standalone: true,
-    pattern: `no (?:such )?plans?|no ["\u201c]?(?:\\w+ )?(?:role|place|room)["\u201d]? for|not (?:\\w+ )?on the (?:cards|agenda|table)|never (?:\\w+ )?on the (?:cards|agenda|table)|off the (?:table|agenda)|out of the question|non-?starter|not (?:\\w+ )?under consideration|not being considered`,
+    pattern: `no (?:such )?plans?|no ["\u201c]?(?:\\w+ )?(?:role|place|room)["\u201d]? for|(?:not|never) (?:\\w+ )?on (?:the|our|their|its|his|her|my|anyone's) (?:cards|agenda|table)|off (?:the|our|their|its) (?:table|agenda)|out of the question|non-?starter|not (?:\\w+ )?under consideration|not being considered`,
   },
   {
     stance: 'opposes',

@@ -111,7 +111,7 @@ export const JUDGEMENT_CUES: readonly CueEntry[] = [
     dir: 'any',
     strength: 2,
     standalone: true,
-    pattern: `militari[sz]ation|warmongering|sab(?:re|er)[- ]rattling`,
+    pattern: `militari[sz]ation|warmongering|sab(?:re|er)[- ]rattling|hysteri(?:a|cal)|scaremongering|fear-?mongering`,
   },
   {
     stance: 'supports',

@@ -634,6 +634,18 @@ describe('extractArticle(article, kb): cues of opposition', () => {
     ],
     ['Moscow cast the €800 billion plan as militarisation.', [`country:RU ${EU} opposes`]],
     [
+      'Vladimir Putin warned that Moscow would answer the "rapid militarization" of Europe.',
+      [`country:RU ${EU} opposes`, `person:vladimir-putin ${EU} opposes`],
+    ],
+    [
+      'Vladimir Putin said the plans to pour billions of euros into defence were driven by "hysteria".',
+      [`person:vladimir-putin ${EU} opposes`],
+    ],
+    [
+      'Dmitry Peskov said a ceasefire "that does not address the root causes is not on our agenda."',
+      [`person:dmitry-peskov ${C} opposes`],
+    ],
+    [
       'Sergey Lavrov said arms deliveries only prolong the war.',
       [`person:sergey-lavrov ${AID} opposes`],
     ],
