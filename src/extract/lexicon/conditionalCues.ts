@@ -175,6 +175,15 @@ export const CONDITIONAL_CUES: readonly CueEntry[] = [
     pattern: `(?:set|sets|setting|listed|lists|listing|laid out|lays out|attached|attaches|named|names|put forward|puts forward) (?:\\w+ ){0,4}?(?:conditions|preconditions|demands)`,
   },
   {
+    // "its conditions for a ceasefire had not changed": a stand with terms attached (but
+    // "create conditions for a ceasefire" works towards it)
+    stance: 'conditional',
+    dir: 'after',
+    strength: 2,
+    noun: true,
+    pattern: `(?<!creat(?:e|es|ed|ing) (?:the )?(?:\\w+ )?)(?:conditions|preconditions|terms) for`,
+  },
+  {
     // "any decision on German troops would have to go through the Bundestag"
     stance: 'conditional',
     dir: 'after',

@@ -641,6 +641,7 @@ describe('extractArticle(article, kb): cues of opposition', () => {
       'Vladimir Putin said the plans to pour billions of euros into defence were driven by "hysteria".',
       [`person:vladimir-putin ${EU} opposes`],
     ],
+    ["Moscow's conditions for a truce remain unclear.", [`country:RU ${C} conditional`]],
     [
       'Dmitry Peskov said a ceasefire "that does not address the root causes is not on our agenda."',
       [`person:dmitry-peskov ${C} opposes`],
