@@ -64,7 +64,7 @@ export function clauseIds(view: ArticleView, sentence: SentenceView): number[] {
 }
 
 const DENYING_DETERMINERS = new Set(['no', 'not', 'neither', 'nor']);
-const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'until']);
+const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'until', 'once']);
 const QUESTION_WORDS = new Set(['what', 'how', 'why', 'when', 'whether', 'if']);
 const PREPOSITIONS = new Set(['in', 'for', 'under', 'by', 'with', 'through']);
 
@@ -76,7 +76,10 @@ function hypothetical(view: ArticleView, sentence: SentenceView, at: number): bo
   for (let i = at - 1; i >= sentence.tokenStart; i--) {
     const token = view.tokens[i];
     if (!token || token.text === ',' || CLAUSE_BREAK_PUNCTUATION.has(token.text)) return false;
-    if (HYPOTHETICAL.has(token.norm)) return true;
+    // "once a ceasefire is agreed" is a condition; "once again" is not.
+    const again =
+      token.norm === 'once' && ['again', 'more'].includes(view.tokens[i + 1]?.norm ?? '');
+    if (HYPOTHETICAL.has(token.norm) && !again) return true;
     // "Asked what role the United States might play in backing a force, ...": the question's words.
     if (token.norm === 'asked' && QUESTION_WORDS.has(view.tokens[i + 1]?.norm ?? '')) return true;
     if (token.norm === 'which' && PREPOSITIONS.has(view.tokens[i - 1]?.norm ?? '')) return true;

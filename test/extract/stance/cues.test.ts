@@ -1129,6 +1129,16 @@ describe('extractArticle(article, kb): more news phrasing', () => {
 describe('extractArticle(article, kb): negation scope', () => {
   it.each([
     [
+      'a refusal in a "once" clause is the condition, not the stance',
+      'Vladimir Putin said Russia would cease fire once Ukrainian troops had been withdrawn from the four regions.',
+      [`country:RU ${C} supports`, `person:vladimir-putin ${C} supports`],
+    ],
+    [
+      '"once again" is no condition',
+      'Olaf Scholz once again refused to send Taurus missiles.',
+      [`person:olaf-scholz ${TAURUS} opposes`],
+    ],
+    [
       '"never refused" denies a refusal',
       'Russia has "never refused" a ceasefire.',
       [`country:RU ${C} conditional`],
