@@ -59,6 +59,18 @@ describe('extractArticle(article, kb): cues of support', () => {
 describe('extractArticle(article, kb): a statement no cue decides', () => {
   it.each([
     [
+      'Maria Zakharova said the plans to send troops were "a plan for foreign intervention, not for peace."',
+      [`person:maria-zakharova ${T} opposes`],
+    ],
+    [
+      'Dmitry Medvedev wrote that the EU rearmament plans would "bankrupt Europe long before they frighten Russia".',
+      [`person:dmitry-medvedev ${EU} opposes`],
+    ],
+    [
+      'Antony Blinken said that Washington would keep supplying Kiev with "what it needs" to defend itself.',
+      [`country:US ${AID} supports`, `person:antony-blinken ${AID} supports`],
+    ],
+    [
       'Marine Le Pen said weapons for Ukraine would only prolong the suffering.',
       [`person:marine-le-pen ${AID} opposes`],
     ],
