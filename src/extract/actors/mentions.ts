@@ -62,7 +62,7 @@ function nameMention(
   ctx: ArticleContext,
 ): { mention?: Mention; next: number } | undefined {
   const match = ctx.kb.names.longestAt(tokens, at, end);
-  if (!match) return earlierNamed(tokens, at, ctx);
+  if (!match) return earlierNamed(tokens, at, from, ctx);
   const next = at + match.length;
   const person = match.values.find((ref) => ref.kind === 'person');
   if (person?.kind === 'person') {
@@ -122,7 +122,8 @@ function nameMention(
     const label = [':', '('].includes(tokens[next]?.text ?? '');
     if (capitals && !label && !ctx.bySurname(norm) && !ctx.namedInArticle(norm)) return { next };
     // "Mark Smith" is not Adam Smith: a surname after another given name is someone else.
-    if (nameWord(tokens[at - 1]) && !ctx.bySurname(norm)) return { next };
+    // (The word before must be in the same sentence: a heading "... and Moscow" ends before it.)
+    if (at > from && nameWord(tokens[at - 1]) && !ctx.bySurname(norm)) return { next };
     // Nor is "Martin Helme" Micheál Martin: a name going on after the surname is someone else's.
     if (continuesName(tokens, next, end, ctx)) return undefined;
     const id = resolveSurname(surname.ids, norm, ctx, '');
@@ -152,13 +153,19 @@ function nameWord(token: Token | undefined): boolean {
 function earlierNamed(
   tokens: readonly Token[],
   at: number,
+  from: number,
   ctx: ArticleContext,
 ): { mention?: Mention; next: number } | undefined {
   const token = tokens[at];
   if (!token?.capitalized) return undefined;
   const id = ctx.bySurname(token.norm);
   // "Anna Kowalczyk", "Kowalczyk Smith": a name going on is someone else's.
-  if (!id || ctx.kb.people.has(id) || nameWord(tokens[at - 1]) || nameWord(tokens[at + 1]))
+  if (
+    !id ||
+    ctx.kb.people.has(id) ||
+    (at > from && nameWord(tokens[at - 1])) ||
+    nameWord(tokens[at + 1])
+  )
     return undefined;
   const possessive = tokens[at + 1]?.norm === "'s";
   ctx.notePerson(id, token.norm);

@@ -6,6 +6,13 @@ const WARY = `(?:very |extremely |more |deeply |increasingly )?["\u201c]?(?:caut
 
 export const OPPOSE_CUES: readonly CueEntry[] = [
   {
+    // "the fewer weapons are delivered, the closer the end": less of it is better
+    stance: 'opposes',
+    dir: 'after',
+    strength: 3,
+    pattern: `the (?:fewer|less)\\b(?= (?:\\S+ ){1,10}?\\S+, the (?:closer|sooner|better|quicker|faster|nearer)\\b)`,
+  },
+  {
     // "saw no sense in a temporary ceasefire"
     stance: 'opposes',
     dir: 'after',

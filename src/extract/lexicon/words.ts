@@ -37,7 +37,8 @@ export const SPEECH_VERBS = set(`
   stressed stresses stressing insisted insists insisting argued argues arguing asserted asserts
   asserting claimed claims claiming declared declares declaring announced announces announcing
   wrote writes writing written explained explains explaining acknowledged acknowledges acknowledging
-  retorted retorts countered counters
+  retorted retorts countered counters crowed crows gloated gloats boasted boasts bragged brags
+  quipped quips fumed fumes snapped
   reiterated reiterates reiterating affirmed affirms reaffirmed reaffirms reaffirming confirmed
   confirms confirming indicated indicates indicating signaled signalled signals signaling
   signalling suggested suggests suggesting warned warns warning hinted hints hinting clarified

@@ -46,7 +46,7 @@ const OPENINGS = new Set(['could', 'might', 'may', 'possible', 'possibly']);
 const TAKING = new Set(['take', 'takes', 'taking', 'took', 'taken']);
 /** Words of blame: a statement about a position in these terms is against it. */
 const BLAME =
-  /^(?:wast\w*|squander\w*|escalat\w*|provocat\w*|provok\w*|dangerous|reckless|mistake|madness|folly|absurd\w*|undermin\w*|hostile|aggressi\w*|threat\w*|fuel\w*|prolong\w*|drag\w*|abandon\w*|pretense|pretence|illegal|criminal|complicit|negative\w*|reward\w*|pump\w*|forget\w*|retaliat\w*|consequences|countermeasures|burn\w*|betray\w*|neutrality|confrontation\w*|militari[sz]\w*|warmonger\w*|bellicose|belligerent|ashes|futile|senseless|doomed|catastroph\w*|disastr\w*|risks|risking|intervention|bankrupt\w*|ruin\w*|hysteri\w*)$/;
+  /^(?:wast\w*|squander\w*|escalat\w*|provocat\w*|provok\w*|dangerous|reckless|mistake|madness|folly|absurd\w*|undermin\w*|hostile|aggressi\w*|threat\w*|fuel\w*|prolong\w*|drag\w*|abandon\w*|pretense|pretence|illegal|criminal|complicit|negative\w*|reward\w*|pump\w*|forget\w*|retaliat\w*|consequences|countermeasures|burn\w*|betray\w*|neutrality|confrontation\w*|militari[sz]\w*|warmonger\w*|bellicose|belligerent|ashes|futile|senseless|doomed|catastroph\w*|disastr\w*|risks|risking|intervention|bankrupt\w*|ruin\w*|hysteri\w*|trap|ploy|trick|manipulat\w*)$/;
 
 const CONDITIONS = new Set(['if', 'unless', 'provided']);
 /** "warning that the lack of ammunition ...": what is missing is wanted. */
@@ -220,12 +220,14 @@ function reportedCue(
   // The words of the position's clause, from the verb or the last clause break before it, to
   // its end ("said Italian troops would not take part"; not "said X must not ..., and announced Y").
   // Forward, "and" opens the next thing said ("was being prepared and that Rome would not ...",
-  // "would provide aid and called on Russia to end an illegal war").
+  // "would provide aid and called on Russia to end an illegal war"). A "that" right after the
+  // position opens a relative clause ("a ceasefire that rewarded aggression would be a trap").
   let end = mention.end;
+  const relative = (at: number): boolean => at === mention.end && view.tokens[at]?.norm === 'that';
   while (
     end < stop &&
     !CLAUSE_ENDS.has(view.tokens[end]?.norm ?? '.') &&
-    !NEXT_STATEMENT.has(view.tokens[end]?.norm ?? '') &&
+    (!NEXT_STATEMENT.has(view.tokens[end]?.norm ?? '') || relative(end)) &&
     !SUBORDINATE_ENDS.has(view.tokens[end]?.norm ?? '')
   )
     end++;

@@ -16,6 +16,11 @@ describe('extractArticle(article, kb): who holds the stance in sentences with se
       [`country:DE ${US} supports`, `country:FR ${US} supports`, `country:GB ${US} supports`],
     ],
     [
+      'a name opening a line is not the end of a heading that ends in a name',
+      'Reactions from Kyiv and Moscow\nMacron said France would send more weapons to Ukraine.',
+      [`country:FR ${AID} supports`, `person:emmanuel-macron ${AID} supports`],
+    ],
+    [
       '"both leaders" are the two people the article is most about',
       'Emmanuel Macron met Keir Starmer in London. Olaf Scholz joined by phone. Macron and Starmer spoke first. Both leaders said that military support for Ukraine must continue.',
       [`person:emmanuel-macron ${AID} supports`, `person:keir-starmer ${AID} supports`],

@@ -59,6 +59,18 @@ describe('extractArticle(article, kb): cues of support', () => {
 describe('extractArticle(article, kb): a statement no cue decides', () => {
   it.each([
     [
+      'Dmitry Peskov crowed that Europe would never send troops.',
+      [`person:dmitry-peskov ${T} opposes`],
+    ],
+    [
+      '"The fewer weapons are delivered to Ukraine, the closer the end of the war," Dmitry Peskov said.',
+      [`person:dmitry-peskov ${AID} opposes`],
+    ],
+    [
+      'Margus Tsahkna said a ceasefire that rewarded Russian aggression would be "a trap".',
+      [`person:margus-tsahkna ${C} opposes`],
+    ],
+    [
       'Maria Zakharova said the plans to send troops were "a plan for foreign intervention, not for peace."',
       [`person:maria-zakharova ${T} opposes`],
     ],
