@@ -94,6 +94,9 @@ function knownBySurname(
 }
 
 /** An unknown person explained by an appositive, if the name at `at` has one. */
+/** Words that make an officeholder a former one, not an observer. */
+const FORMER = new Set(['former', 'retired']);
+
 export function appositivePerson(
   tokens: readonly Token[],
   at: number,
@@ -109,11 +112,16 @@ export function appositivePerson(
   const phrase = rolePhraseAt(tokens, from, end, ctx, true);
   let country: string;
   let role = '';
-  let observer = false;
+  let observer: boolean;
   if (phrase && !phrase.name && phrase.role) {
     if (closingComma(tokens, phrase.end, end) === -1 && phrase.end < end - 1) return undefined;
     country = phraseCountry(phrase, ctx);
     role = phrase.role;
+    // "Dave Perry, president of the Canadian Global Affairs Institute,": an office in a think tank.
+    const close = closingComma(tokens, phrase.end, end);
+    observer = tokens
+      .slice(from, close === -1 ? phrase.end : close)
+      .some((token) => OBSERVER_WORDS.has(token.norm) && !FORMER.has(token.norm));
   } else {
     // No office, but a description closed by a comma and a verb of saying.
     const close = closingComma(tokens, from, end);

@@ -29,6 +29,15 @@ const NOT_NAMES = new Set(
     .split(/\s+/),
 );
 const WORD = /^\p{L}[\p{L}\p{M}'’.]*$/u;
+/** Words of an institution's name, never of a person's (a party's words may be either). */
+const INSTITUTION_WORDS = new Set([
+  'affairs',
+  'committee',
+  'institute',
+  'ministry',
+  'embassy',
+  'office',
+]);
 
 /** The folded surname a later mention of this person would use. */
 export function surnameKey(name: string): string {
@@ -71,6 +80,9 @@ export function unknownNameAt(
   while (i < end && words < 5) {
     const token = tokens[i];
     if (!token) break;
+    // "Minister for Foreign Affairs Elina Valtonen", "the Global Affairs Institute": an
+    // institution's word ends a run of capitals; a name starts after it, if at all.
+    if (INSTITUTION_WORDS.has(token.norm)) break;
     if (token.capitalized && WORD.test(token.text) && !NOT_NAMES.has(token.norm)) {
       const known = ctx.kb.names.longestAt(tokens, i, end);
       if (known && known.values.some((ref) => ref.kind !== 'person' && ref.kind !== 'surname'))

@@ -39,6 +39,16 @@ describe('extractArticle(article, kb): surnames', () => {
 describe('extractArticle(article, kb): officials the gazetteer does not know', () => {
   it.each([
     [
+      'a name starts after the institution its title names',
+      'Minister for Foreign Affairs Elina Valtonen said Finland would send troops.',
+      ['person:elina-valtonen FI'],
+    ],
+    [
+      'the head of a think tank is an observer, whatever their title',
+      'Dave Perry, president of the Canadian Global Affairs Institute, said Canada would send troops.',
+      [],
+    ],
+    [
       'a name explained by a description and followed by when it was said',
       'Martin Jonas, co-chair of the German Left party, on Thursday called sending troops to Ukraine reckless.',
       ['person:martin-jonas DE'],
