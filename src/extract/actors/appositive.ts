@@ -18,7 +18,7 @@ import {
 import { slugify } from '../slug';
 import type { ArticleContext } from './articleContext';
 import { makeMention, type Mention } from './mention';
-import { givenKey, nameLabel, resolveSurname, surnameKey, unknownNameAt } from './names';
+import { givenKey, nameLabel, rankStart, resolveSurname, surnameKey, unknownNameAt } from './names';
 import { phraseCountry, rolePhraseAt } from './rolePhrase';
 
 /** Words that may open a sentence before its subject. */
@@ -57,8 +57,11 @@ function countryIn(
   return '';
 }
 
-/** The name opens its sentence, or the attribution after a quotation ('"...," Park Chan-dae, the party's floor leader, said'). */
-function opensSentence(tokens: readonly Token[], at: number, sentenceStart: number): boolean {
+/** The name (or its rank) opens its sentence, or the attribution after a quotation ('"...," Park Chan-dae, the party's floor leader, said'). */
+function opensSentence(tokens: readonly Token[], name: number, sentenceStart: number): boolean {
+  // A rank cut off by the sentence splitter ("Rear Adm." | "Zeki Aktürk, ...") is not before it.
+  const ranked = rankStart(tokens, name);
+  const at = ranked < sentenceStart ? name : ranked;
   return (
     at === sentenceStart ||
     (at === sentenceStart + 1 && OPENERS.has(tokens[sentenceStart]?.norm ?? '')) ||
@@ -93,10 +96,10 @@ function knownBySurname(
     : undefined;
 }
 
-/** An unknown person explained by an appositive, if the name at `at` has one. */
 /** Words that make an officeholder a former one, not an observer. */
 const FORMER = new Set(['former', 'retired']);
 
+/** An unknown person explained by an appositive, if the name at `at` has one. */
 export function appositivePerson(
   tokens: readonly Token[],
   at: number,

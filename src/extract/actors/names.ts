@@ -122,6 +122,14 @@ const RANKS = new Set(
     .split(/\s+/),
 );
 
+/** Where a name at `at` starts with the rank before it ("Dr Majed Al-Ansari", "Gen. Andrus Merilo"). */
+export function rankStart(tokens: readonly Token[], at: number): number {
+  const dot = tokens[at - 1]?.text === '.' ? 1 : 0;
+  return RANKS.has(tokens[at - 1 - dot]?.norm ?? '') && tokens[at - 1 - dot]?.capitalized
+    ? at - 1 - dot
+    : at;
+}
+
 /**
  * True when token `at` goes on with a name: a capitalised word that names
  * nothing else ("Martin Helme" is not Micheál Martin).

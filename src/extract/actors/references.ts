@@ -12,6 +12,7 @@ import {
   SPEECH_VERBS,
   THING_PRONOUNS,
 } from '../lexicon/words';
+import type { RoleKey } from '../knowledge/roles';
 import type { ActorInfo } from './actorInfo';
 import type { ArticleContext } from './articleContext';
 import { makeMention, type Mention } from './mention';
@@ -139,6 +140,33 @@ function subjectFollows(token: Token | undefined): boolean {
   );
 }
 
+/** Offices a title with "-elect" is about to take. */
+const ELECT_TITLES: ReadonlyMap<string, RoleKey> = new Map([
+  ['president', 'head-of-state'],
+  ['chancellor', 'head-of-government'],
+  ['premier', 'head-of-government'],
+]);
+/** How long before taking office someone is the president-elect. */
+const ELECT_MS = 100 * 24 * 3600 * 1000;
+
+/** "the president-elect": someone named before who takes that office within weeks of the article. */
+function electAt(tokens: readonly Token[], at: number, ctx: ArticleContext): Mention | undefined {
+  const role = ELECT_TITLES.get(tokens[at + 1]?.norm ?? '');
+  if (!role || tokens[at + 2]?.text !== '-' || tokens[at + 3]?.norm !== 'elect') return undefined;
+  const published = Date.parse(ctx.date);
+  const person = ctx.recentPerson((info) =>
+    (ctx.kb.rolesByPerson.get(info.id) ?? []).some(
+      (span) =>
+        span.role === role &&
+        span.start > ctx.date &&
+        Date.parse(span.start) - published <= ELECT_MS,
+    ),
+  );
+  return person
+    ? makeMention({ start: at, end: at + 4, kind: 'actor', actors: [person], viaRole: true })
+    : undefined;
+}
+
 /** "the diplomat", "the Social Democrat", "Sir Keir": a person named before, at `at`. */
 export function referenceAt(
   tokens: readonly Token[],
@@ -152,6 +180,8 @@ export function referenceAt(
     return makeMention({ start: at, end: at + 2, kind: 'actor', actors: [person] });
   }
   if (norm !== 'the') return undefined;
+  const elect = electAt(tokens, at, ctx);
+  if (elect) return elect;
   const head = QUALIFIED_NOUNS.has(tokens[at + 1]?.norm ?? '') ? at + 2 : at + 1;
   const fits = BACK_NOUNS.get(tokens[head]?.norm ?? '');
   if (!fits || !subjectFollows(tokens[head + 1])) return undefined;

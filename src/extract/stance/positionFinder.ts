@@ -136,6 +136,8 @@ function nounMentions(
     const modifiers = (match[1] ?? '').split(/\s+/);
     const kinds = lexicon.kinds.get(match[2] ?? '') ?? [];
     if (modifiers.some((word) => OTHER_KINDS.has(word))) continue;
+    // "the means to force Putin to negotiate": after "to" the noun is a verb.
+    if (modifiers.filter(Boolean).at(-1) === 'to') continue;
     const start = tokenAt(tokens, match.index);
     const end = tokenAt(tokens, match.index + match[0].length);
     const overlapping = mentions.filter((m) => m.start < end && start < m.end);

@@ -4,6 +4,7 @@ import { article, claimsOf, fixtureKnowledge } from '../fixture';
 
 const T = 'position:troops-to-ukraine';
 const TAURUS = 'position:taurus-for-ukraine';
+const C = 'position:ceasefire';
 
 /** The country each person or organisation of the claims speaks for, as "id country". */
 function actorCountries(text: string, published = '2025-03-21'): string[] {
@@ -338,6 +339,15 @@ describe('extractArticle(article, kb): role phrases and back references', () => 
         'Austrian Chancellor Christian Stocker arrived in Brussels. The chancellor said sending troops to Ukraine was "unacceptable".',
       ),
     ).toEqual([`person:christian-stocker ${T} opposes`]);
+  });
+
+  it('reads "the president-elect" as the person named before who takes that office within weeks', () => {
+    expect(
+      claimsOf(
+        'Donald Trump won the election. On Sunday, Mike Waltz said the president-elect wanted a ceasefire.',
+        '2024-11-25',
+      ),
+    ).toEqual([`person:donald-trump ${C} supports`, `person:mike-waltz ${C} supports`]);
   });
 
   it("reads a party's leader as its party leader, not the head of some body", () => {

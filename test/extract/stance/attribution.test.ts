@@ -16,6 +16,16 @@ describe('extractArticle(article, kb): who holds the stance in sentences with se
       [`country:DE ${US} supports`, `country:FR ${US} supports`, `country:GB ${US} supports`],
     ],
     [
+      'a speaker named with a rank after a quotation is its speaker',
+      '"Qatar supports any step that could lead to a ceasefire," Dr Majed Al-Ansari, the ministry\'s official spokesperson, told reporters on Tuesday.',
+      [`person:majed-al-ansari ${C} supports`],
+    ],
+    [
+      'giving Ukraine "the means to force" Russia is aid, not a force',
+      'Roderich Kiesewetter said Germany must give Ukraine the means to force Putin to negotiate.',
+      [`country:DE ${AID} supports`, `person:roderich-kiesewetter ${AID} supports`],
+    ],
+    [
       'a name opening a line is not the end of a heading that ends in a name',
       'Reactions from Kyiv and Moscow\nMacron said France would send more weapons to Ukraine.',
       [`country:FR ${AID} supports`, `person:emmanuel-macron ${AID} supports`],
