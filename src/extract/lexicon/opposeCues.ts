@@ -116,6 +116,17 @@ export const OPPOSE_CUES: readonly CueEntry[] = [
     pattern: `(?:dropp?(?:ed|ing|s)?|abandon(?:ed|s|ing)?|withdr(?:ew|aw|awn|awing)|backed away from|walked back) (?:\\w+ ){0,2}?(?:demand|call|calls|push|insistence|request|support|backing) for`,
   },
   {
+    // "America will not abandon Ukraine", "Australia won't walk away from Ukraine": deserting
+    // Ukraine (named after it as its aid) is against aid; denied, it is support. ("Abandoning
+    // Ukraine would be a gift to Putin" speaks of it, and is left to the statement.)
+    stance: 'opposes',
+    dir: 'after',
+    strength: 3,
+    denied: 'supports',
+    reach: 2,
+    pattern: `abandon(?:s|ed)?|desert(?:s|ed)?|(?:walk|walks|walked|(?<=(?:is|are|was|were|be|been|not|n't) )walking) away from|turn(?:s|ed)? (?:its|their|our|his|her) backs? on`,
+  },
+  {
     // "as Slovakia and Hungary stay out"
     stance: 'opposes',
     dir: 'any',

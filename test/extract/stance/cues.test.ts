@@ -59,6 +59,18 @@ describe('extractArticle(article, kb): cues of support', () => {
 describe('extractArticle(article, kb): a statement no cue decides', () => {
   it.each([
     [
+      'Anthony Albanese promised that Australia would not walk away from Ukraine.',
+      [`country:AU ${AID} supports`, `person:anthony-albanese ${AID} supports`],
+    ],
+    [
+      'Marine Le Pen said France should turn its back on Ukraine.',
+      [`country:FR ${AID} opposes`, `person:marine-le-pen ${AID} opposes`],
+    ],
+    [
+      'Kaja Kallas warned that any delay in supporting Ukraine would only encourage the aggressor.',
+      [`person:kaja-kallas ${AID} supports`],
+    ],
+    [
       'Dmitry Peskov crowed that Europe would never send troops.',
       [`person:dmitry-peskov ${T} opposes`],
     ],
