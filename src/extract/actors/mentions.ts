@@ -2,7 +2,7 @@
 // surnames, demonyms that stand for a state ("the Russian side"), capitals and
 // metonyms, pronouns and unnamed groups. Each mention is classed as a possible
 // subject, a modifier ("NATO troops") or an object/place ("in Paris").
-import { ARTICLES } from '../lexicon/words';
+import { ARTICLES, QUOTE_MARKS, SPEECH_VERBS } from '../lexicon/words';
 import type { Token } from '../text/tokens';
 import type { ArticleContext } from './articleContext';
 import { makeMention, type Mention } from './mention';
@@ -220,9 +220,18 @@ function restated(
   start: number,
   end: number,
 ): Mention | undefined {
-  return apposed && tokens[end]?.text === ','
-    ? { ...apposed, start, end, viaRole: true }
-    : undefined;
+  return apposed && closesSoon(tokens, end) ? { ...apposed, start, end, viaRole: true } : undefined;
+}
+
+/** "the leader of the coalition partner Nemunas Dawn,": a comma closes the appositive before anything is said. */
+function closesSoon(tokens: readonly Token[], end: number): boolean {
+  for (let i = end; i < end + 10; i++) {
+    const token = tokens[i];
+    if (!token || token.text === '.' || QUOTE_MARKS.has(token.text) || SPEECH_VERBS.has(token.norm))
+      return false;
+    if (token.text === ',') return true;
+  }
+  return false;
 }
 
 /** Every actor mention in tokens [from, to) of one sentence, left to right. */

@@ -27,6 +27,18 @@ describe('the project gazetteer', () => {
       '2025-03-01',
       ['person:andrius-kubilius '],
     ],
+    [
+      "a Russian spelling of Ukraine's foreign minister",
+      'Ukrainian Foreign Minister Andrey Sibiga said Kiev would keep asking for weapons.',
+      '2025-04-17',
+      ['country:UA UA', 'person:andrii-sybiha UA'],
+    ],
+    [
+      "an appositive title with its complement, closed by a comma, is the named person's",
+      'Prime Minister Gintautas Paluckas spoke on Monday. Remigijus Žemaitaitis, the leader of the coalition partner Nemunas Dawn, said on Friday that he would not support sending Lithuanian soldiers to Ukraine.',
+      '2025-01-17',
+      ['person:remigijus-zemaitaitis LT'],
+    ],
   ])('%s', async (_, text, published, expected) => {
     expect((await actorsOf(text, published)).sort()).toEqual(expected);
   });
