@@ -26,9 +26,9 @@ export interface PositionMention {
   head?: string;
 }
 
-/** Stand-ins for a plan under discussion: "the idea", "such a move", "this initiative". */
+/** Stand-ins for a plan under discussion: "the idea", "such a move", "this initiative", "a similar agreement". */
 const PLAN_ANAPHOR =
-  /\b(?:the|this|that|such an?|these|those|his|her|their|its|our)\s+(?:[a-z-]+\s+)?(?:idea|ideas|proposal|proposals|plan|plans|initiative|initiatives|move|option|scenario|approach|step|issue|request|measure|prospect|concept|suggestion|offer|package|bill|legislation|debate|discussion|discussions|motion|motions|decree|decrees|scheme|programme|program|fund|decision|regulation|resolution|mechanism|instrument|project|permission|effort|efforts|agreement|accord|vote)\b|\ban?\s+(?:[a-z-]+\s+)?(?:debate|discussion)\b/g;
+  /\b(?:the|this|that|such an?|these|those|his|her|their|its|our|an? similar|an? comparable|the same)\s+(?:[a-z-]+\s+)?(?:idea|ideas|proposal|proposals|plan|plans|initiative|initiatives|move|option|scenario|approach|step|issue|request|measure|prospect|concept|suggestion|offer|package|bill|legislation|debate|discussion|discussions|motion|motions|decree|decrees|scheme|programme|program|fund|decision|regulation|resolution|mechanism|instrument|project|permission|effort|efforts|agreement|accord|vote)\b|\ban?\s+(?:[a-z-]+\s+)?(?:debate|discussion)\b/g;
 /** Stand-ins for someone's statement on it: "Macron's comments", "his remarks", "such statements". */
 const STATEMENT_ANAPHOR =
   /\b(?:[a-z]+'s|his|her|their|its|such|these|those)\s+(?:[a-z-]+\s+)?(?:statement|statements|comments?|remarks?|words|announcement|call|appeal|demand|warning|threat)\b/g;

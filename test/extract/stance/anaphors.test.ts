@@ -40,6 +40,11 @@ describe('extractArticle(article, kb): what stand-ins for a position stand for',
       [`country:IT ${T} opposes`, `country:IT position:un-mission-ukraine supports`],
     ],
     [
+      '"a similar agreement" stands for the agreement under discussion',
+      'Latvia signed a security agreement with Ukraine to keep sending weapons. Estonia signed a similar agreement on Thursday.',
+      [`country:EE ${AID} supports`, `country:LV ${AID} supports`],
+    ],
+    [
       'the aid stands for the military aid under discussion',
       'Poland sent air defence systems to Ukraine. Viktor Orbán criticised the aid.',
       [`country:PL ${AID} supports`, `person:viktor-orban ${AID} opposes`],
