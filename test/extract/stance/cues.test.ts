@@ -679,6 +679,10 @@ describe('extractArticle(article, kb): cues of opposition', () => {
     ],
     ["Moscow's conditions for a truce remain unclear.", [`country:RU ${C} conditional`]],
     [
+      'It is too early to talk about a UN peacekeeping mission in Ukraine, António Guterres said on Friday.',
+      ['person:antonio-guterres position:un-mission-ukraine conditional'],
+    ],
+    [
       'Dmitry Peskov said a ceasefire "that does not address the root causes is not on our agenda."',
       [`person:dmitry-peskov ${C} opposes`],
     ],
