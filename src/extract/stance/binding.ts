@@ -10,7 +10,7 @@ import type { PositionMention } from './positionFinder';
 import { settle } from './competition';
 import { holdersOf, positionSubject } from './holders';
 import { listedBetween, targets } from './targets';
-import { wordBeforeArticle, type ArticleView, type SentenceView } from './view';
+import { withoutBefore, type ArticleView, type SentenceView } from './view';
 
 export interface Binding {
   cue: CueMatch;
@@ -177,7 +177,7 @@ function withoutPosition(
 ): boolean {
   return mentions.some((m) => {
     if (m.anaphor || m.start < from || clauseOf(m.start) !== clauseOf(from)) return false;
-    return wordBeforeArticle(view, m.start) === 'without';
+    return withoutBefore(view, m.start) !== -1;
   });
 }
 

@@ -6,20 +6,12 @@
 import { NEGATORS } from '../lexicon/words';
 import { negatorBefore, type CueMatch } from './cueFinder';
 import type { PositionMention } from './positionFinder';
-import type { ArticleView } from './view';
+import { withoutBefore, type ArticleView } from './view';
 
 const NEGATED = { stance: 'opposes', dir: 'after', strength: 2, pattern: '' } as const;
 const REQUIRED = { stance: 'supports', dir: 'after', strength: 2, pattern: '' } as const;
-const ARTICLES = new Set(['a', 'an', 'the', 'any']);
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u00ab']);
 const CLAUSE_END = new Set([',', ';', ':', '.', 'but', 'while', 'although', 'though']);
-
-/** Token index of "without" right before the mention (articles aside), or -1. */
-function withoutBefore(view: ArticleView, start: number): number {
-  let i = start - 1;
-  while (ARTICLES.has(view.tokens[i]?.norm ?? '')) i--;
-  return view.tokens[i]?.norm === 'without' ? i : -1;
-}
 
 /**
  * "Without X," opening a sentence, or "not ... without X" in one clause: X is

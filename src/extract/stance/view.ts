@@ -77,6 +77,16 @@ export function wordBeforeArticle(view: ArticleView, at: number): string {
   return view.tokens[before]?.norm ?? '';
 }
 
+/** Words between "without" and what is needed: "without a US backstop", "without knowing that America has their backs". */
+const BEFORE_NEEDED = new Set([...ARTICLES, 'any', 'knowing', 'that']);
+
+/** Token index of the "without" that a mention starting at `start` follows, or -1. */
+export function withoutBefore(view: ArticleView, start: number): number {
+  let i = start - 1;
+  while (BEFORE_NEEDED.has(view.tokens[i]?.norm ?? '')) i--;
+  return view.tokens[i]?.norm === 'without' ? i : -1;
+}
+
 export function mentionStartingAt(sentence: SentenceView, start: number): Mention | undefined {
   return sentence.mentions.find((mention) => mention.start === start);
 }

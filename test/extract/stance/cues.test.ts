@@ -763,6 +763,10 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
       ],
     ],
     [
+      '"We cannot send our servicemen into harm\'s way without knowing America has their backs," Kemi Badenoch said.',
+      [`person:kemi-badenoch ${T} conditional`, `person:kemi-badenoch ${US} supports`],
+    ],
+    [
       'Keir Starmer said Britain would send troops only if the United States provides a security "backstop".',
       [
         `country:GB ${T} conditional`,
