@@ -85,7 +85,7 @@ const CHANGED_OBJECTS = new Set([
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'regarding', 'over', 'towards', 'toward', 'of']);
 /** "would not waver", "will never abandon", "must not weaken": a denial of giving up is resolve. */
 const FALTERING =
-  /^(?:waver\w*|falter\w*|flinch\w*|hesitat\w*|relent\w*|tire|abandon\w*|desert\w*|back|give|weaken\w*|undermin\w*|erod\w*|diminish\w*|revers\w*|affect\w*|jeopardi[sz]\w*)$/;
+  /^(?:waver\w*|falter\w*|flinch\w*|hesitat\w*|relent\w*|tire|abandon\w*|desert\w*|back|give|weaken\w*|undermin\w*|erod\w*|diminish\w*|revers\w*|affect\w*|jeopardi[sz]\w*|stop\w*|ceas\w*)$/;
 /** "will not be affected": what is denied is the participle after "be". */
 const BE = new Set(['be', 'been', 'being']);
 

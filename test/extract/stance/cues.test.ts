@@ -59,6 +59,14 @@ describe('extractArticle(article, kb): cues of support', () => {
 describe('extractArticle(article, kb): a statement no cue decides', () => {
   it.each([
     [
+      'Dick Schoof said Dutch support "does not stop because we are a caretaker government".',
+      [`person:dick-schoof ${AID} supports`],
+    ],
+    [
+      'Vadym Omelchenko said he was confident that French support would continue.',
+      [`person:vadym-omelchenko ${AID} supports`],
+    ],
+    [
       'Anthony Albanese promised that Australia would not walk away from Ukraine.',
       [`country:AU ${AID} supports`, `person:anthony-albanese ${AID} supports`],
     ],
