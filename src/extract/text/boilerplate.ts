@@ -42,13 +42,17 @@ const PROSE = /^.{200,}|^.{60,}[.!?"\u201d\u2019)]$/;
 /**
  * The end offset of a block of related links opening at line `k`: to the end
  * of the text, unless prose follows its headlines (a block in the middle of
- * an article).
+ * an article), right away or after a subheading.
  */
 function relatedBlockEnd(lines: readonly Line[], k: number, textLength: number): number {
   let last = k;
   while (lines[last + 1]?.text && HEADLINE.test(lines[last + 1]?.text ?? '')) last++;
-  const next = lines.slice(last + 1).find((line) => line.text);
-  return next && PROSE.test(next.text) ? (lines[last]?.end ?? textLength) : textLength;
+  const [next, afterSubheading] = lines.slice(last + 1).filter((line) => line.text);
+  const subheading = lines[last + 1]?.text === '' && next && HEADLINE.test(next.text);
+  const prose =
+    next &&
+    (PROSE.test(next.text) || (subheading && afterSubheading && PROSE.test(afterSubheading.text)));
+  return prose ? (lines[last]?.end ?? textLength) : textLength;
 }
 
 /** The ranges of `text` that are feed furniture, in order. */

@@ -43,6 +43,14 @@ describe('boilerplateRanges(text)', () => {
     expect(skipped(`The minister spoke.\n\n${block}\n${prose}`)).toEqual([block]);
   });
 
+  it('keeps the article going on after a "Read more" block, a blank line and a subheading', () => {
+    const block =
+      'Read more\nUAE brokers new exchange of prisoners\nHow the Emirates became a go-between';
+    const rest =
+      "'Root causes'\nMr Putin gave little ground on the substance. He said any ceasefire would have to address the root causes.";
+    expect(skipped(`The minister spoke.\n${block}\n\n${rest}`)).toEqual([block]);
+  });
+
   it('keeps article text, even text that mentions months ago', () => {
     expect(skipped('Macron first raised the idea 8 months ago in Paris.\nHe said so.')).toEqual([]);
   });
