@@ -107,8 +107,11 @@ export function unknownNameAt(
     ) {
       last = i + 1;
       i += 2;
-    } else if (words > 0 && NAME_PARTICLES.has(token.text) && tokens[i + 1]?.capitalized) {
-      i++;
+    } else if (words > 0 && NAME_PARTICLES.has(token.text)) {
+      // "de la Fuente", "van der Leyen": one or two particles before the rest of the name.
+      const rest = NAME_PARTICLES.has(tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
+      if (!tokens[rest]?.capitalized) break;
+      i = rest;
     } else break;
   }
   return words < 2 ? undefined : last + 1;

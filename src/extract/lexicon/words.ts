@@ -215,7 +215,9 @@ export const GERUND_PREPOSITIONS = new Set([
 ]);
 
 /** Particles inside surnames ("von der Leyen", "de Wever"): a surname starts at the first. */
-export const NAME_PARTICLES = set(`von van der den de del della di da le la du bin al el ten ter`);
+export const NAME_PARTICLES = set(
+  `von van der den de del della di da dos das los las le la du bin al el ten ter`,
+);
 
 /** Words of a description that make someone an observer rather than an actor ("a fellow at RUSI"). */
 export const OBSERVER_WORDS = set(`

@@ -39,6 +39,18 @@ describe('the project gazetteer', () => {
       '2025-01-17',
       ['person:remigijus-zemaitaitis LT'],
     ],
+    [
+      'a head of state outside Europe',
+      'Zambian President Hakainde Hichilema said Zambia supported a ceasefire.',
+      '2024-08-07',
+      ['country:ZM ZM', 'person:hakainde-hichilema ZM'],
+    ],
+    [
+      'an official the gazetteer lacks, placed by a country outside Europe',
+      'Mexican Foreign Minister Juan Ramón de la Fuente said Mexico backed a ceasefire.',
+      '2024-11-20',
+      ['country:MX MX', 'person:juan-ramon-de-la-fuente MX'],
+    ],
   ])('%s', async (_, text, published, expected) => {
     expect((await actorsOf(text, published)).sort()).toEqual(expected);
   });
