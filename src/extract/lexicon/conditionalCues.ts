@@ -90,12 +90,12 @@ export const CONDITIONAL_CUES: readonly CueEntry[] = [
   {
     // "will continue as long as Russia keeps attacking", "no ceasefire as long as ...": a time
     // more than a condition, so any other cue in the clause decides; "as long as I am president"
-    // is no condition at all
+    // and "for as long as the war goes on" are no condition at all
     stance: 'conditional',
     dir: 'before',
     strength: 1,
     standalone: true,
-    pattern: `as long as(?! it takes| it is needed| necessary| needed| required| (?:i|he|she|we|this government|my government) (?:am|is|are|remain|remains|stay|stays|govern|governs|lead|leads|sit|sits)\\b(?! not))`,
+    pattern: `(?<!for )as long as(?! it takes| it is needed| necessary| needed| required| (?:i|he|she|we|this government|my government) (?:am|is|are|remain|remains|stay|stays|govern|governs|lead|leads|sit|sits)\\b(?! not))`,
   },
   {
     stance: 'conditional',

@@ -131,6 +131,27 @@ function conditionOpens(view: ArticleView, sentence: SentenceView, at: number): 
   return false;
 }
 
+/** "would work only with a US backstop": the condition itself is wanted (its holders are the cue's). */
+function wantedCondition(
+  view: ArticleView,
+  sentence: SentenceView,
+  cue: CueMatch,
+  mentions: readonly PositionMention[],
+  clauseOf: (i: number) => number,
+  qualified: number,
+): Omit<Binding, 'holders' | 'how'> | undefined {
+  if (!cue.entry.conditionAfter || cue.negated) return undefined;
+  const condition = conditionOf(view, sentence, cue, mentions, clauseOf);
+  const wanted = mentions[condition];
+  if (!wanted || condition === qualified) return undefined;
+  return {
+    cue,
+    stance: haltedAfter(view, wanted) ? 'opposes' : 'supports',
+    positions: wanted.positions,
+    mention: condition,
+  };
+}
+
 /** Who would grant a condition ("only if the United States provides ..."), and hedges before it. */
 const PROVIDING = /^(?:provid\w*|giv\w*|gave|offer\w*|extend\w*|guarantee[sd]?|put|puts|stands?)$/;
 const HEDGE = /^(?:some|a) (?:kind|sort|form) of\b/;
@@ -240,7 +261,15 @@ export function bindSentence(
     );
     if (naming && !cue.entry.implicit && !cue.entry.standalone && !cue.entry.agent) continue;
     const target = targets(view, cue, mentions, clauseOf, topicAt(cue.start, cue.entry.strength));
-    if (target.positions.length === 0) continue;
+    if (target.positions.length === 0) {
+      // "guarantees would only be credible if the United States stood behind them": what it
+      // qualifies is no position, but the speaker still wants the condition ("Putin would only
+      // negotiate when ...": not the wish of the one who sets it).
+      const { holders, how } = holdersOf(view, sentence, cue);
+      const wanted = wantedCondition(view, sentence, cue, mentions, clauseOf, -1);
+      if (wanted && how === 'speaker') bindings.push({ ...wanted, holders, how });
+      continue;
+    }
     const found = holdersOf(view, sentence, cue);
     // "Poland would send troops only if ...": a condition after its position is the position's subject's.
     const { holders, how } =
@@ -277,21 +306,8 @@ export function bindSentence(
       holders,
       how,
     });
-    // "would work only with a US backstop": the condition itself is wanted.
-    const condition =
-      cue.entry.conditionAfter && !cue.negated
-        ? conditionOf(view, sentence, cue, mentions, clauseOf)
-        : -1;
-    const wanted = mentions[condition];
-    if (wanted && condition !== target.mention)
-      bindings.push({
-        cue,
-        stance: haltedAfter(view, wanted) ? 'opposes' : 'supports',
-        positions: wanted.positions,
-        mention: condition,
-        holders,
-        how,
-      });
+    const wanted = wantedCondition(view, sentence, cue, mentions, clauseOf, target.mention);
+    if (wanted) bindings.push({ ...wanted, holders, how });
     // "called for an end to arms deliveries and for a ceasefire": "and for" repeats the cue.
     const again = repeatedAt(view, mentions, cue, target.mention, clauseOf);
     const repeated = mentions[again.mention];

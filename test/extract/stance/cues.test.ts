@@ -775,6 +775,14 @@ describe('extractArticle(article, kb): conditions and necessities', () => {
       [`person:kemi-badenoch ${T} conditional`, `person:kemi-badenoch ${US} supports`],
     ],
     [
+      'Alexander Stubb said security guarantees for Ukraine would only be credible if the United States stood behind the European effort.',
+      [`person:alexander-stubb ${US} supports`],
+    ],
+    [
+      'Kaja Kallas said the bloc would keep up its military support for Ukraine "for as long as the war goes on".',
+      [`person:kaja-kallas ${AID} supports`],
+    ],
+    [
       'Keir Starmer said Britain would send troops only if the United States provides a security "backstop".',
       [
         `country:GB ${T} conditional`,
