@@ -9,6 +9,7 @@ import type { CueEntry } from '../lexicon/cueEntry';
 import { NEGATORS, QUOTE_MARKS } from '../lexicon/words';
 import { negatorBefore, type CueMatch } from './cueFinder';
 import type { PositionMention } from './positionFinder';
+import type { Range } from '../text/boilerplate';
 import { wordBeforeArticle, type ArticleView, type SentenceView, type SpeechEvent } from './view';
 
 const REPORTED: CueEntry = {
@@ -95,6 +96,22 @@ const BE = new Set(['be', 'been', 'being']);
  */
 function keptSubject(view: ArticleView, mention: PositionMention): boolean {
   return !TOPIC_PREPOSITIONS.has(wordBeforeArticle(view, mention.start));
+}
+
+/** Verbs that go on with a clause after an aside between commas. */
+const RESUMING = new Set(
+  'would will is was are were could can must should might may has have had'.split(' '),
+);
+
+/** Where a clause resumes after a short aside opened by the comma at `at` ("..., "under whatever name", would be"), or -1. */
+function asideEnd(view: ArticleView, at: number, stop: number): number {
+  if (view.tokens[at]?.norm !== ',') return -1;
+  for (let k = at + 1; k < Math.min(stop, at + 8); k++) {
+    const norm = view.tokens[k]?.norm ?? '.';
+    if (norm === '.' || norm === ';') return -1;
+    if (norm === ',') return RESUMING.has(view.tokens[k + 1]?.norm ?? '') ? k + 1 : -1;
+  }
+  return -1;
 }
 
 /** Up to `count` words after word `k`, quotation marks left out. */
@@ -234,14 +251,24 @@ function reportedCue(
   // "would provide aid and called on Russia to end an illegal war"). A "that" right after the
   // position opens a relative clause ("a ceasefire that rewarded aggression would be a trap").
   let end = mention.end;
+  // Asides skipped on the way (", not NATO troops,"): what they deny is not the position.
+  const asides: Range[] = [];
   const relative = (at: number): boolean => at === mention.end && view.tokens[at]?.norm === 'that';
-  while (
-    end < stop &&
-    !CLAUSE_ENDS.has(view.tokens[end]?.norm ?? '.') &&
-    (!NEXT_STATEMENT.has(view.tokens[end]?.norm ?? '') || relative(end)) &&
-    !SUBORDINATE_ENDS.has(view.tokens[end]?.norm ?? '')
-  )
-    end++;
+  for (;;) {
+    while (
+      end < stop &&
+      !CLAUSE_ENDS.has(view.tokens[end]?.norm ?? '.') &&
+      (!NEXT_STATEMENT.has(view.tokens[end]?.norm ?? '') || relative(end)) &&
+      !SUBORDINATE_ENDS.has(view.tokens[end]?.norm ?? '')
+    )
+      end++;
+    // 'the deployment of troops, "under whatever name", would be an escalation': an aside
+    // between commas, and the clause goes on with its verb.
+    const resumed = asideEnd(view, end, stop);
+    if (resumed === -1) break;
+    asides.push({ start: end, end: resumed });
+    end = resumed;
+  }
   let start = mention.start;
   while (
     start > from + 1 &&
@@ -263,8 +290,10 @@ function reportedCue(
   const spoken = words.filter((w) => !QUOTE_MARKS.has(w));
   const insists = spoken.some((w, k) => w === 'without' && INSISTING.has(spoken[k + 1] ?? ''));
   const kept = keptSubject(view, mention);
+  const aside = (k: number): boolean =>
+    asides.some((r) => r.start <= start + k && start + k < r.end);
   const denies = (w: string, k: number): boolean =>
-    !(w === 'without' && insists) && denialAt(words, k, kept);
+    !aside(k) && !(w === 'without' && insists) && denialAt(words, k, kept);
   // "any ceasefire must be just and lasting": terms set for whatever comes.
   const any =
     view.tokens[mention.start - 1]?.norm === 'any' || view.tokens[mention.start]?.norm === 'any';

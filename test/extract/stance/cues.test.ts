@@ -59,6 +59,10 @@ describe('extractArticle(article, kb): cues of support', () => {
 describe('extractArticle(article, kb): a statement no cue decides', () => {
   it.each([
     [
+      'Dmitry Peskov said that the deployment of military contingents to Ukraine, "under whatever name", would be "an extremely dangerous escalation".',
+      [`person:dmitry-peskov ${T} opposes`],
+    ],
+    [
       'Dick Schoof said Dutch support "does not stop because we are a caretaker government".',
       [`person:dick-schoof ${AID} supports`],
     ],
