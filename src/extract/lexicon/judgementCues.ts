@@ -40,6 +40,13 @@ export const JUDGEMENT_CUES: readonly CueEntry[] = [
     pattern: `(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing)|label(?:s|led|ed|ling|ing)?|term(?:s|ed)?|dub(?:s|bed)?) (?:\\S+ ){0,6}?["\u201c]?${INTENSIFIER}${VERDICT}`,
   },
   {
+    // "deliveries to Ukraine had been 'too slow and too small'": wanting more of it
+    stance: 'supports',
+    dir: 'before',
+    strength: 3,
+    pattern: `(?<=${BE} ["\u201c]?)too (?:slow|small|little|late|few|timid|hesitant)\\b`,
+  },
+  {
     stance: 'opposes',
     dir: 'any',
     strength: 3,

@@ -59,6 +59,10 @@ describe('extractArticle(article, kb): cues of support', () => {
 describe('extractArticle(article, kb): a statement no cue decides', () => {
   it.each([
     [
+      'Germany sent weapons to Ukraine. Mette Frederiksen told DR on Monday that Europe\'s deliveries to Ukraine had been "too slow and too small".',
+      [`country:DE ${AID} supports`, `person:mette-frederiksen ${AID} supports`],
+    ],
+    [
       'Dmitry Peskov said that the deployment of military contingents to Ukraine, "under whatever name", would be "an extremely dangerous escalation".',
       [`person:dmitry-peskov ${T} opposes`],
     ],
