@@ -192,10 +192,11 @@ function newPerson(
   at: number,
   stop: number,
   ctx: ArticleContext,
+  country = '',
 ): Mention {
   const label = nameLabel(tokens, at, stop);
   const person = `person:${slugify(label)}`;
-  ctx.learn({ id: person, label, kind: 'person', country: '', role: '' });
+  ctx.learn({ id: person, label, kind: 'person', country, role: '' });
   ctx.notePerson(person, surnameKey(label), givenKey(label));
   return makeMention({ start: at, end: stop, kind: 'actor', actors: [person] });
 }
@@ -246,4 +247,27 @@ export function speakingPerson(
   if (tokens.slice(Math.max(0, at - 3), at).some((token) => OBSERVER_WORDS.has(token.norm)))
     ctx.noteObserver(mention.actors[0] ?? '');
   return mention;
+}
+
+/**
+ * Someone the gazetteer lacks, named after their national party or body
+ * ("Podemos's Irene Montero", "The Popular Party's Dolors Montserrat"): they
+ * speak for its country.
+ */
+export function partyMember(
+  tokens: readonly Token[],
+  owner: Mention,
+  end: number,
+  ctx: ArticleContext,
+): Mention | undefined {
+  const org = owner.actors[0] ?? '';
+  const at = owner.end + 1;
+  if (ctx.kindOf(org) !== 'org' || tokens[owner.end]?.norm !== "'s") return undefined;
+  const country = ctx.known(org)?.country ?? '';
+  if (!country || ctx.kb.names.longestAt(tokens, at, end)) return undefined;
+  const stop = unknownNameAt(tokens, at, end, ctx);
+  if (stop === undefined || tokens[stop]?.capitalized) return undefined;
+  const words = tokens.slice(at, stop);
+  if (words.some((t) => TITLE_WORDS.has(t.norm) || BODY_WORDS.has(t.norm))) return undefined;
+  return newPerson(tokens, at, stop, ctx, country);
 }

@@ -8,7 +8,7 @@ import type { ArticleContext } from './articleContext';
 import { makeMention, type Mention } from './mention';
 import { continuesName, givenKey, nameLabel, resolveSurname, surnameKey } from './names';
 import { markObjects } from './objects';
-import { appositivePerson, introducedPerson, speakingPerson } from './appositive';
+import { appositivePerson, introducedPerson, partyMember, speakingPerson } from './appositive';
 import { pairAt, pronounAt, referenceAt } from './references';
 import { phraseCountry, rolePhraseAt, type RolePhrase } from './rolePhrase';
 import { compoundAt, countryMention } from './stateMentions';
@@ -315,6 +315,12 @@ export function findMentions(
         continue;
       }
       if (mention) mentions.push(mention);
+      const member = mention?.possessive ? partyMember(tokens, mention, to, ctx) : undefined;
+      if (member) {
+        mentions.push(member);
+        i = member.end;
+        continue;
+      }
       i = named.next;
       continue;
     }

@@ -51,6 +51,12 @@ describe('the project gazetteer', () => {
       '2024-11-20',
       ['country:MX MX', 'person:juan-ramon-de-la-fuente MX'],
     ],
+    [
+      'someone the gazetteer lacks, named after their national party',
+      "Podemos's Irene Montero, who has made peace the centre of her campaign, said she opposed sending weapons to Ukraine.",
+      '2024-05-23',
+      ['person:irene-montero ES'],
+    ],
   ])('%s', async (_, text, published, expected) => {
     expect((await actorsOf(text, published)).sort()).toEqual(expected);
   });

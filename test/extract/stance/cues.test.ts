@@ -695,6 +695,13 @@ describe('extractArticle(article, kb): cues of opposition', () => {
     ],
     ["Moscow's conditions for a truce remain unclear.", [`country:RU ${C} conditional`]],
     [
+      'Olaf Scholz said Germany could consider taking part in a United Nations peacekeeping or monitoring mission in Ukraine.',
+      [
+        'country:DE position:un-mission-ukraine conditional',
+        'person:olaf-scholz position:un-mission-ukraine conditional',
+      ],
+    ],
+    [
       'It is too early to talk about a UN peacekeeping mission in Ukraine, António Guterres said on Friday.',
       ['person:antonio-guterres position:un-mission-ukraine conditional'],
     ],
