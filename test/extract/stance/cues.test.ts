@@ -686,6 +686,18 @@ describe('extractArticle(article, kb): cues of opposition', () => {
     ],
     ['Moscow cast the €800 billion plan as militarisation.', [`country:RU ${EU} opposes`]],
     [
+      'Christian Lindner said he saw "no need" for new EU debt.',
+      [`person:christian-lindner ${EU} opposes`],
+    ],
+    [
+      'Dmitry Peskov said Europe\'s "headlong militarisation" was dangerous.',
+      [`person:dmitry-peskov ${EU} opposes`],
+    ],
+    [
+      'Olaf Scholz said Germany would send attack helicopters to Ukraine.',
+      [`country:DE ${AID} supports`, `person:olaf-scholz ${AID} supports`],
+    ],
+    [
       'Vladimir Putin warned that Moscow would answer the "rapid militarization" of Europe.',
       [`country:RU ${EU} opposes`, `person:vladimir-putin ${EU} opposes`],
     ],
