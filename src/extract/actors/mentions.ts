@@ -347,6 +347,24 @@ export function findMentions(
     }
     i++;
   }
+  renameByAcronym(tokens, mentions);
   markObjects(tokens, mentions, from);
   return mentions;
+}
+
+/** "the Democratic Party (PD)": a party is the one its bracketed acronym names, not a namesake abroad. */
+function renameByAcronym(tokens: readonly Token[], mentions: Mention[]): void {
+  mentions.forEach((mention, k) => {
+    const acronym = mentions[k + 1];
+    if (
+      !acronym ||
+      tokens[mention.end]?.text !== '(' ||
+      acronym.start !== mention.end + 1 ||
+      tokens[acronym.end]?.text !== ')' ||
+      !(mention.actors[0] ?? '').startsWith('org:') ||
+      !(acronym.actors[0] ?? '').startsWith('org:')
+    )
+      return;
+    mention.actors = [...acronym.actors];
+  });
 }

@@ -57,6 +57,12 @@ describe('the project gazetteer', () => {
       '2024-05-23',
       ['person:irene-montero ES'],
     ],
+    [
+      'a party named with its acronym is the one the acronym names, not a namesake abroad',
+      'The centre-left Democratic Party (PD) said it would keep backing military aid to Ukraine.',
+      '2025-01-22',
+      ['org:pd IT'],
+    ],
   ])('%s', async (_, text, published, expected) => {
     expect((await actorsOf(text, published)).sort()).toEqual(expected);
   });
