@@ -11,7 +11,7 @@ import { markObjects } from './objects';
 import { appositivePerson, introducedPerson, partyMember, speakingPerson } from './appositive';
 import { pairAt, pronounAt, referenceAt } from './references';
 import { phraseCountry, rolePhraseAt, type RolePhrase } from './rolePhrase';
-import { compoundAt, countryMention } from './stateMentions';
+import { compoundAt, countryMention, stateOfAt } from './stateMentions';
 
 /**
  * Registers the person a role phrase names. Someone unknown under a bare
@@ -289,6 +289,12 @@ export function findMentions(
         );
       }
       i = Math.max(phrase.end, i + 1);
+      continue;
+    }
+    const body = stateOfAt(tokens, i, to, ctx);
+    if (body) {
+      mentions.push(body);
+      i = body.end;
       continue;
     }
     const compound = compoundAt(tokens, i, to, ctx);

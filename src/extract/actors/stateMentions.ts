@@ -98,3 +98,27 @@ export function compoundAt(
     modifier: state === 0,
   });
 }
+
+/** "the Embassy of the Russian Federation", "the Ministry of Defence of Ukraine": the state named after the body. */
+export function stateOfAt(
+  tokens: readonly Token[],
+  at: number,
+  end: number,
+  ctx: ArticleContext,
+): Mention | undefined {
+  if (tokens[at]?.norm !== 'the') return undefined;
+  const noun = stateNounAt(tokens, at + 1);
+  if (noun === 0 || tokens[at + 1 + noun]?.norm !== 'of') return undefined;
+  const name = tokens[at + 2 + noun]?.norm === 'the' ? at + 3 + noun : at + 2 + noun;
+  const match = ctx.kb.names.longestAt(tokens, name, end);
+  const country = match?.values.find(
+    (ref): ref is Extract<NameRef, { kind: 'country' }> => ref.kind === 'country',
+  );
+  if (!match || !country) return undefined;
+  return makeMention({
+    start: at,
+    end: name + match.length,
+    kind: 'actor',
+    actors: [`country:${country.code}`],
+  });
+}

@@ -61,9 +61,22 @@ const DETERMINERS = new Set([
 const CLOSING = new Set(['"', '\u201d', '\u00bb']);
 const OPENING = new Set(['"', '\u201c', '\u00ab']);
 
+/** Small words inside a title the gazetteer lacks ("Minister for Defence", "Minister of Foreign Affairs"). */
+const TITLE_LINKS = new Set(['for', 'of', 'and']);
+
 function speakersAfter(view: ArticleView, sentence: SentenceView, at: number): string[] {
   const start = view.tokens[at]?.norm === 'the' ? at + 1 : at;
-  const mention = mentionStartingAt(sentence, start);
+  // '"...," says Minister for Defence Pål Jonson': the title comes before the name.
+  const mention =
+    mentionStartingAt(sentence, start) ??
+    sentence.mentions.find(
+      (m) =>
+        m.start > start &&
+        m.start <= start + 5 &&
+        view.tokens
+          .slice(start, m.start)
+          .every((t) => t.capitalized || TITLE_WORDS.has(t.norm) || TITLE_LINKS.has(t.norm)),
+    );
   if (!mention || mention.kind === 'group' || mention.modifier) return [];
   const list = listEndingWith(view, sentence, mention);
   return [...new Set(list.flatMap((m) => resolveMention(view, sentence, m)))];

@@ -16,6 +16,16 @@ describe('extractArticle(article, kb): who holds the stance in sentences with se
       [`country:DE ${US} supports`, `country:FR ${US} supports`, `country:GB ${US} supports`],
     ],
     [
+      'a speaker after "says" may come after a title the gazetteer lacks',
+      '"Germany will keep sending weapons to Ukraine," says Federal Minister of Defence Boris Pistorius.',
+      [`country:DE ${AID} supports`, `person:boris-pistorius ${AID} supports`],
+    ],
+    [
+      'the embassy of a state speaks for it',
+      'The Embassy of Russia in Rome said on Friday that any foreign troops in Ukraine would be unacceptable.',
+      [`country:RU ${T} opposes`],
+    ],
+    [
       'a speaker named with a rank after a quotation is its speaker',
       '"Qatar supports any step that could lead to a ceasefire," Dr Majed Al-Ansari, the ministry\'s official spokesperson, told reporters on Tuesday.',
       [`person:majed-al-ansari ${C} supports`],
