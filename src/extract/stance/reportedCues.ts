@@ -47,7 +47,7 @@ const OPENINGS = new Set(['could', 'might', 'may', 'possible', 'possibly']);
 const TAKING = new Set(['take', 'takes', 'taking', 'took', 'taken']);
 /** Words of blame: a statement about a position in these terms is against it. */
 const BLAME =
-  /^(?:wast\w*|squander\w*|escalat\w*|provocat\w*|provok\w*|dangerous|reckless|mistake|madness|folly|absurd\w*|undermin\w*|hostile|aggressi\w*|threat\w*|fuel\w*|prolong\w*|drag\w*|abandon\w*|pretense|pretence|illegal|criminal|complicit|negative\w*|reward\w*|pump\w*|forget\w*|retaliat\w*|consequences|countermeasures|burn\w*|betray\w*|neutrality|confrontation\w*|militari[sz]\w*|warmonger\w*|bellicose|belligerent|ashes|futile|senseless|doomed|catastroph\w*|disastr\w*|risks|risking|intervention|bankrupt\w*|ruin\w*|hysteri\w*|trap|ploy|trick|manipulat\w*)$/;
+  /^(?:wast\w*|squander\w*|escalat\w*|provocat\w*|provok\w*|dangerous|reckless|mistake|madness|folly|absurd\w*|undermin\w*|hostile|aggressi\w*|threat\w*|fuel\w*|prolong\w*|drag\w*|abandon\w*|pretense|pretence|illegal|criminal|complicit|negative\w*|reward\w*|pump\w*|forget\w*|retaliat\w*|consequences|countermeasures|burn\w*|betray\w*|neutrality|confrontation\w*|militari[sz]\w*|warmonger\w*|bellicose|belligerent|ashes|futile|senseless|doomed|catastroph\w*|disastr\w*|risks|risking|intervention|bankrupt\w*|ruin\w*|hysteri\w*|trap|ploy|trick|manipulat\w*|obstacles?)$/;
 
 const CONDITIONS = new Set(['if', 'unless', 'provided']);
 /** "warning that the lack of ammunition ...", "any delay in supporting Ukraine": what is missing or held up is wanted. */

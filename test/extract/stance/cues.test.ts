@@ -59,6 +59,14 @@ describe('extractArticle(article, kb): cues of support', () => {
 describe('extractArticle(article, kb): a statement no cue decides', () => {
   it.each([
     [
+      'The Russian embassy said that "Western weapons deliveries to the Kiev regime" were the main obstacle to peace.',
+      [`country:RU ${AID} opposes`],
+    ],
+    [
+      'Donald Trump said the United States could help the Europeans "especially by air".',
+      [`country:US ${US} conditional`, `person:donald-trump ${US} conditional`],
+    ],
+    [
       'Germany sent weapons to Ukraine. Mette Frederiksen told DR on Monday that Europe\'s deliveries to Ukraine had been "too slow and too small".',
       [`country:DE ${AID} supports`, `person:mette-frederiksen ${AID} supports`],
     ],
