@@ -63,6 +63,12 @@ describe('the project gazetteer', () => {
       '2025-01-22',
       ['org:pd IT'],
     ],
+    [
+      '"Korea" alone is South Korea, and its Democratic Party is not the American one',
+      'President Lee Jae-myung said Korea hoped for a swift ceasefire, and the Democratic Party of Korea said it backed a ceasefire too.',
+      '2025-09-02',
+      ['country:KR KR', 'org:democratic-party-of-korea KR', 'person:lee-jae-myung KR'],
+    ],
   ])('%s', async (_, text, published, expected) => {
     expect((await actorsOf(text, published)).sort()).toEqual(expected);
   });
