@@ -17,7 +17,7 @@ import { findPositionMentions, type PositionMention } from './stance/positionFin
 import { resolveAnaphors } from './stance/anaphors';
 import { attributeQuotes, attributeTurns, findSpeech } from './stance/speech';
 import { sentenceClaims } from './stance/claims';
-import { quoteIndexOf, type ArticleView, type SentenceView } from './stance/view';
+import { quoteIndexOf, type ArticleView, type SentenceView, type TopicAt } from './stance/view';
 import { boilerplateRanges } from './text/boilerplate';
 import { datelineLength } from './text/dateline';
 import { foldText } from './text/fold';
@@ -144,7 +144,7 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
   // The position under discussion at a token: the last one named, if near
   // enough for a cue of that strength to point back to it.
   const named = positions.filter((m) => !m.anaphor && !m.hypothetical);
-  const topicAt = (at: number, strength: number): string[] => {
+  const topicAt: TopicAt = (at, strength) => {
     let last: PositionMention | undefined;
     for (const mention of named) {
       if (mention.start >= at) break;

@@ -117,11 +117,11 @@ export function appositivePerson(
   let role = '';
   let observer: boolean;
   if (phrase && !phrase.name && phrase.role) {
-    if (closingComma(tokens, phrase.end, end) === -1 && phrase.end < end - 1) return undefined;
+    const close = closingComma(tokens, phrase.end, end);
+    if (close === -1 && phrase.end < end - 1) return undefined;
     country = phraseCountry(phrase, ctx);
     role = phrase.role;
     // "Dave Perry, president of the Canadian Global Affairs Institute,": an office in a think tank.
-    const close = closingComma(tokens, phrase.end, end);
     observer = tokens
       .slice(from, close === -1 ? phrase.end : close)
       .some((token) => OBSERVER_WORDS.has(token.norm) && !FORMER.has(token.norm));

@@ -10,7 +10,7 @@ import type { PositionMention } from './positionFinder';
 import { settle } from './competition';
 import { holdersOf, positionSubject } from './holders';
 import { listedBetween, targets } from './targets';
-import { withoutBefore, type ArticleView, type SentenceView } from './view';
+import { withoutBefore, type ArticleView, type SentenceView, type TopicAt } from './view';
 
 export interface Binding {
   cue: CueMatch;
@@ -244,7 +244,7 @@ export function bindSentence(
   sentence: SentenceView,
   cues: readonly CueMatch[],
   mentions: readonly PositionMention[],
-  topicAt: (token: number, strength: number) => string[],
+  topicAt: TopicAt,
 ): Binding[] {
   const ids = clauseIds(view, sentence);
   const clauseOf = (i: number): number => ids[i - sentence.tokenStart] ?? -1;

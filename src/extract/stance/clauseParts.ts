@@ -12,7 +12,7 @@ import {
 import { asideStart } from './asides';
 import { actorsOfList, listEndingWith, listStartingWith } from './lists';
 import { resolveMention } from './resolve';
-import { mentionEndingAt, type ArticleView, type SentenceView } from './view';
+import { mentionEndingAt, wordBeforeArticle, type ArticleView, type SentenceView } from './view';
 
 /** A possessor just before token `at` ("Russia's objections", "its condemnation"). */
 export function possessorBefore(
@@ -115,11 +115,9 @@ export function skipAppositive(
       parenthetical(view, q, at);
     if (!head || head.object || head.modifier || !opens) continue;
     // "including (the) United States, Germany and Italy"
-    const introduced = (m: Mention): boolean => {
-      const before = view.tokens[m.start - 1]?.norm === 'the' ? m.start - 2 : m.start - 1;
-      return MEMBER_INTRODUCERS.has(view.tokens[before]?.norm ?? '');
-    };
-    const inner = sentence.mentions.find((m) => m.start > q && m.end <= at && introduced(m));
+    const inner = sentence.mentions.find(
+      (m) => m.start > q && m.end <= at && MEMBER_INTRODUCERS.has(wordBeforeArticle(view, m.start)),
+    );
     const members = inner
       ? actorsOfList(view, sentence, listStartingWith(view, sentence, inner))
       : [];

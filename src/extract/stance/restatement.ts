@@ -9,8 +9,14 @@ import type { CueEntry } from '../lexicon/cues';
 import type { Binding } from './binding';
 import { speakersAt } from './holders';
 import type { PositionMention } from './positionFinder';
-import { resolveMention } from './resolve';
-import { mentionEndingAt, quoteIndexOf, type ArticleView, type SentenceView } from './view';
+import { possessorBefore } from './clauseParts';
+import {
+  mentionEndingAt,
+  quoteIndexOf,
+  type ArticleView,
+  type SentenceView,
+  type TopicAt,
+} from './view';
 
 const RESTATED: CueEntry = { stance: 'supports', dir: 'after', strength: 1, pattern: '' };
 
@@ -21,16 +27,11 @@ export function stanceKey(actor: string, position: string): string {
 
 /** Who owns what token `at` begins: "Macron's", "the chancellor's", "his", "our" in a quotation. */
 function possessorAt(view: ArticleView, sentence: SentenceView, at: number): string[] {
-  const token = view.tokens[at];
-  if (token?.norm === "'s") {
-    const owner = mentionEndingAt(sentence, at);
-    return owner ? resolveMention(view, sentence, owner) : [];
-  }
+  const norm = view.tokens[at]?.norm ?? '';
   const quoted = quoteIndexOf(view, at);
-  if ((token?.norm === 'my' || token?.norm === 'our') && quoted !== -1)
-    return view.quoteSpeakers[quoted] ?? [];
-  const pronoun = sentence.mentions.find((m) => m.start === at && m.kind === 'pronoun');
-  return pronoun ? resolveMention(view, sentence, pronoun) : [];
+  if ((norm === 'my' || norm === 'our') && quoted !== -1) return view.quoteSpeakers[quoted] ?? [];
+  const pronoun = sentence.mentions.some((m) => m.start === at && m.kind === 'pronoun');
+  return norm === "'s" || pronoun ? (possessorBefore(view, sentence, at + 1) ?? []) : [];
 }
 
 function authors(view: ArticleView, sentence: SentenceView, mention: PositionMention): string[] {
@@ -58,7 +59,7 @@ function restated(
 const STAND_NOUNS = new Set(['position', 'stance']);
 /** After the noun, in its clause: the stand holds ("has not changed", "is well known"). */
 const HOLDS_AFTER =
-  /^[^,;:.?]{0,60}?\b(?:(?:not|n't|never)\s+(?:been\s+)?(?:change|changed|shifted|altered)\b|unchanged\b|remains?\b(?!\s+(?:unclear|uncertain|open|undecided))|remained\b|well[- ]known|known\b|clear\b|stands\b)/;
+  /^[^,;:.?]{0,60}?\b(?:(?:not|n't|never)\s+(?:been\s+)?(?:change|changed|shifted|altered)\b|unchanged\b|remains?\b(?!\s+(?:unclear|uncertain|open|undecided))|remained\b|known\b|clear\b|stands\b)/;
 /** Before the owner: the stand is kept ("would not change his position", "maintain its stance"). */
 const HOLDS_BEFORE =
   /\b(?:(?:not|n't|never)\s+change|maintains?|maintained|maintaining|stands?\s+by|stood\s+by|sticks?\s+to|stuck\s+to|remains?|remained|nothing\s+has\s+changed\s+in)\s*$/;
@@ -70,7 +71,7 @@ function heldStands(
   sentence: SentenceView,
   mentions: readonly PositionMention[],
   prior: ReadonlyMap<string, Stance>,
-  topicAt: (at: number, strength: number) => string[],
+  topicAt: TopicAt,
 ): Binding[] {
   const bindings: Binding[] = [];
   for (let at = sentence.tokenStart + 1; at < sentence.tokenEnd; at++) {
@@ -78,11 +79,10 @@ function heldStands(
     if (!noun || !STAND_NOUNS.has(noun.norm)) continue;
     const owned = view.tokens[at - 1]?.norm === "'s";
     const ownerStart = owned ? mentionEndingAt(sentence, at - 1)?.start : at - 1;
-    const ownerToken = view.tokens[ownerStart ?? at];
-    if (ownerStart === undefined || !ownerToken) continue;
+    if (ownerStart === undefined) continue;
     const before = view.folded.slice(
       view.tokens[sentence.tokenStart]?.start ?? 0,
-      ownerToken.start,
+      view.tokens[ownerStart]?.start ?? noun.start,
     );
     const after = view.folded.slice(noun.end, view.tokens[sentence.tokenEnd - 1]?.end ?? noun.end);
     if (!HOLDS_AFTER.test(after) && !HOLDS_BEFORE.test(before)) continue;
@@ -121,7 +121,7 @@ export function restatements(
   sentence: SentenceView,
   mentions: readonly PositionMention[],
   prior: ReadonlyMap<string, Stance>,
-  topicAt: (at: number, strength: number) => string[],
+  topicAt: TopicAt,
 ): Binding[] {
   const bindings: Binding[] = [];
   mentions.forEach((mention, index) => {

@@ -21,6 +21,7 @@ import {
   type SpeechEvent,
 } from './view';
 import type { Turn } from '../text/transcript';
+import type { Mention } from '../actors/mention';
 
 /** Verbs of saying followed by whom it was said to ("told reporters"). */
 const AUDIENCE_VERBS = new Set(['told', 'tells', 'tell', 'telling']);
@@ -64,19 +65,32 @@ const OPENING = new Set(['"', '\u201c', '\u00ab']);
 /** Small words inside a title the gazetteer lacks ("Minister for Defence", "Minister of Foreign Affairs"). */
 const TITLE_LINKS = new Set(['for', 'of', 'and']);
 
+/**
+ * The mention starting at `from`, or after a title the gazetteer lacks
+ * ("Presidential Spokesman X", "Minister for Defence Pål Jonson").
+ */
+function mentionAfterTitle(
+  view: ArticleView,
+  sentence: SentenceView,
+  from: number,
+): Mention | undefined {
+  return (
+    mentionStartingAt(sentence, from) ??
+    sentence.mentions.find(
+      (m) =>
+        m.start > from &&
+        m.start <= from + 5 &&
+        view.tokens
+          .slice(from, m.start)
+          .every((t) => t.capitalized || TITLE_WORDS.has(t.norm) || TITLE_LINKS.has(t.norm)),
+    )
+  );
+}
+
 function speakersAfter(view: ArticleView, sentence: SentenceView, at: number): string[] {
   const start = view.tokens[at]?.norm === 'the' ? at + 1 : at;
   // '"...," says Minister for Defence Pål Jonson': the title comes before the name.
-  const mention =
-    mentionStartingAt(sentence, start) ??
-    sentence.mentions.find(
-      (m) =>
-        m.start > start &&
-        m.start <= start + 5 &&
-        view.tokens
-          .slice(start, m.start)
-          .every((t) => t.capitalized || TITLE_WORDS.has(t.norm) || TITLE_LINKS.has(t.norm)),
-    );
+  const mention = mentionAfterTitle(view, sentence, start);
   if (!mention || mention.kind === 'group' || mention.modifier) return [];
   const list = listEndingWith(view, sentence, mention);
   return [...new Set(list.flatMap((m) => resolveMention(view, sentence, m)))];
@@ -115,14 +129,7 @@ function contentOf(view: ArticleView, sentence: SentenceView, verb: number): [nu
       let after = i + 1;
       while (CLOSING.has(view.tokens[after]?.text ?? '')) after++;
       const from = view.tokens[after]?.norm === 'the' ? after + 1 : after;
-      const speaker =
-        mentionStartingAt(sentence, from) ??
-        sentence.mentions.find(
-          (m) =>
-            m.start > from &&
-            m.start <= from + 3 &&
-            view.tokens.slice(from, m.start).every((t) => t.capitalized || TITLE_WORDS.has(t.norm)),
-        );
+      const speaker = mentionAfterTitle(view, sentence, from);
       // "..., Prime Minister Kristen Michal (Reform) said": a bracketed party stands between.
       let depth = 0;
       const between = view.tokens.slice(speaker ? speaker.end : after, verb).filter((t) => {

@@ -46,6 +46,9 @@ export interface ArticleView {
   ctx: ArticleContext;
 }
 
+/** The position under discussion at a token, for a cue of the given strength. */
+export type TopicAt = (at: number, strength: number) => string[];
+
 /** The quotation span index containing token `at`, or -1. */
 export function quoteIndexOf(view: ArticleView, at: number): number {
   const token = view.tokens[at];
