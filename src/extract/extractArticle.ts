@@ -170,12 +170,23 @@ export function extractArticle(article: Article, kb: KnowledgeBase): ArticleExtr
   for (const sentence of view.sentences) {
     const sentenceCues = cuesBySentence.get(sentence.index) ?? [];
     const sentencePositions = positionsBySentence.get(sentence.index) ?? [];
-    const bindings = [
-      ...(sentenceCues.length > 0
+    const restated = restatements(view, sentence, sentencePositions, prior, topicAt);
+    // '"My position on Taurus has not changed," Scholz said': the bare verb of saying adds nothing.
+    const bound = (
+      sentenceCues.length > 0
         ? bindSentence(view, sentence, sentenceCues, sentencePositions, topicAt)
-        : []),
-      ...restatements(view, sentence, sentencePositions, prior, topicAt),
-    ];
+        : []
+    ).filter(
+      (b) =>
+        !b.cue.entry.implicit ||
+        !restated.some(
+          (r) =>
+            r.mention !== -1 &&
+            r.mention === b.mention &&
+            r.holders.some((h) => b.holders.includes(h)),
+        ),
+    );
+    const bindings = [...bound, ...restated];
     const made = sentenceClaims(view, article, sentence, bindings);
     for (const claim of made) {
       const key = stanceKey(claim.source, claim.target);

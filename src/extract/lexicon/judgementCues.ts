@@ -169,6 +169,16 @@ export const JUDGEMENT_CUES: readonly CueEntry[] = [
     pattern: `regroup|buy(?:ing)? time|breathing (?:space|room)|respite|(?:time|chance|opportunity) to re-?arm`,
   },
   {
+    // "a truce that would only give Russia time", "would only let Kyiv rearm": what it gives is
+    // the fault found with it, not aid
+    stance: 'opposes',
+    dir: 'before',
+    strength: 2,
+    judged: true,
+    speakerHolds: true,
+    pattern: `(?:would|will|could|can|might) (?:\\w+ )?only (?:give|let|allow|help|hand|enable|encourage|embolden)\\b`,
+  },
+  {
     // "Taurus would save lives"
     stance: 'supports',
     dir: 'before',

@@ -44,7 +44,7 @@ export const SUPPORT_CUES: readonly CueEntry[] = [
     stance: 'supports',
     dir: 'after',
     strength: 2,
-    pattern: `(?<!\\b(?:the|a|an|this|that|his|her|its|their|our) )(?:plan|plans|planned|planning|intend|intends|intended|intending|aim|aims|aimed|aiming|seek|seeks|seeking|sought|want|wants|wanted|wish|wishes|hope|hopes|hoped|try|tries|tried|trying|attempt|attempts|attempted|attempting) to|want(?:s|ed)?|accept(?:s|ed|ing)?|prepar(?:e|es|ed|ing)(?! to\\b| for\\b)|put(?:s|ting)? (?:\\S+ ){1,6}?on the table|t(?:ake|akes|aking|aken|ook) steps to|work(?:s|ed|ing)? (?:to|on|towards?|for)|continu(?:e|es|ed|ing) to (?:support|send|provide|supply|deliver|back|help|sell|fund|finance|arm|train)|agree(?:s|d)? with|ask(?:s|ed|ing)? to (?:buy|receive|get|obtain|purchase)|seek(?:s|ing)?(?! to\\b)|sought(?! to\\b)`,
+    pattern: `(?<!\\b(?:the|a|an|this|that|his|her|its|their|our) )(?:plan|plans|planned|planning|intend|intends|intended|intending|aim|aims|aimed|aiming|seek|seeks|seeking|sought|want|wants|wanted|wish|wishes|hope|hopes|hoped|try|tries|tried|trying|attempt|attempts|attempted|attempting)["\u201d']? to|want(?:s|ed)?|accept(?:s|ed|ing)?|prepar(?:e|es|ed|ing)(?! to\\b| for\\b)|put(?:s|ting)? (?:\\S+ ){1,6}?on the table|t(?:ake|akes|aking|aken|ook) steps to|work(?:s|ed|ing)? (?:to|on|towards?|for)|continu(?:e|es|ed|ing) to (?:support|send|provide|supply|deliver|back|help|sell|fund|finance|arm|train)|agree(?:s|d)? with|ask(?:s|ed|ing)? to (?:buy|receive|get|obtain|purchase)|seek(?:s|ing)?(?! to\\b)|sought(?! to\\b)`,
   },
   {
     stance: 'supports',

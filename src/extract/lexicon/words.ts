@@ -123,6 +123,11 @@ export const OBJECT_VERBS = set(`
   supply supplies supplying deliver delivers delivering offer offers offering equip equips
 `);
 
+/** "warning that the lack of ammunition ...", "any delay in supporting Ukraine": what is missing or held up is wanted. */
+export const SHORTAGES = set(
+  `lack shortage shortages shortfall shortfalls delay delays procrastination pause suspension`,
+);
+
 /** Tokens that end a clause: a new subject may follow. */
 export const CLAUSE_BREAK_WORDS = set(
   `while whereas but although though however yet despite unless because`,

@@ -4,7 +4,12 @@
 // cards"), else, for cues that stand alone ("too early to commit"), the
 // position under discussion. Holders: see holders.ts.
 import type { Stance } from '../../graph/types';
-import { CLAUSE_BREAK_PUNCTUATION, CLAUSE_BREAK_WORDS, QUOTE_MARKS } from '../lexicon/words';
+import {
+  CLAUSE_BREAK_PUNCTUATION,
+  CLAUSE_BREAK_WORDS,
+  QUOTE_MARKS,
+  SHORTAGES,
+} from '../lexicon/words';
 import type { CueMatch } from './cueFinder';
 import type { PositionMention } from './positionFinder';
 import { settle } from './competition';
@@ -287,7 +292,15 @@ export function bindSentence(
       (subject.end <= cue.start
         ? DENYING_DETERMINERS.has(view.tokens[subject.start]?.norm ?? '')
         : view.tokens[subject.start - 1]?.norm === 'no');
-    const stance = denied ? 'opposes' : cue.stance;
+    // "any delay in supporting Ukraine will only encourage the aggressor": the fault is its absence.
+    const missing =
+      cue.stance === 'opposes' &&
+      subject !== undefined &&
+      subject.end <= cue.start &&
+      view.tokens
+        .slice(Math.max(sentence.tokenStart, subject.start - 3), subject.start)
+        .some((t) => SHORTAGES.has(t.norm));
+    const stance = denied ? 'opposes' : missing ? 'supports' : cue.stance;
     // "must not be pressured into a ceasefire on Russia's terms": against those terms only.
     // "cannot send troops without a US backstop": only with it.
     const onTerms =

@@ -6,7 +6,7 @@
 // only open it. A statement says as many things as its "and that" clauses.
 import type { Stance } from '../../graph/types';
 import type { CueEntry } from '../lexicon/cueEntry';
-import { NEGATORS, QUOTE_MARKS } from '../lexicon/words';
+import { NEGATORS, QUOTE_MARKS, SHORTAGES } from '../lexicon/words';
 import { negatorBefore, type CueMatch } from './cueFinder';
 import type { PositionMention } from './positionFinder';
 import type { Range } from '../text/boilerplate';
@@ -50,19 +50,6 @@ const BLAME =
   /^(?:wast\w*|squander\w*|escalat\w*|provocat\w*|provok\w*|dangerous|reckless|mistake|madness|folly|absurd\w*|undermin\w*|hostile|aggressi\w*|threat\w*|fuel\w*|prolong\w*|drag\w*|abandon\w*|pretense|pretence|illegal|criminal|complicit|negative\w*|reward\w*|pump\w*|forget\w*|retaliat\w*|consequences|countermeasures|burn\w*|betray\w*|neutrality|confrontation\w*|militari[sz]\w*|warmonger\w*|bellicose|belligerent|ashes|futile|senseless|doomed|catastroph\w*|disastr\w*|risks|risking|intervention|bankrupt\w*|ruin\w*|hysteri\w*|trap|ploy|trick|manipulat\w*|obstacles?)$/;
 
 const CONDITIONS = new Set(['if', 'unless', 'provided']);
-/** "warning that the lack of ammunition ...", "any delay in supporting Ukraine": what is missing or held up is wanted. */
-const SHORTAGES = new Set([
-  'lack',
-  'shortage',
-  'shortages',
-  'shortfall',
-  'shortfalls',
-  'delay',
-  'delays',
-  'procrastination',
-  'pause',
-  'suspension',
-]);
 /** "if that is what it takes", "if necessary": resolve, not a condition. */
 const RESOLVE = /^if (?:that is what it takes|necessary|needed|need be|required)\b/;
 /** "any ceasefire must be ...", "any talks would have to ...": terms set for it. */

@@ -32,6 +32,14 @@ const CLOSING_VERBS = new Set(
   ),
 );
 
+/** Words that open a circumstance after a closing attribution ("..., Putin said during his annual press conference."). */
+const CIRCUMSTANCE_WORDS = new Set(['during', 'after', 'before', 'following', 'ahead', 'while']);
+
+/** Auxiliaries: a clause of its own, so what follows the verb is what was said. */
+const FINITE = new Set(
+  'is are was were will would could should can may might must has have had does do did'.split(' '),
+);
+
 /** Nouns a verb of saying may modify ("a think tank"): then it is no verb. */
 const NOUN_HEADS = new Set(['tank', 'tanks', 'piece', 'pieces']);
 
@@ -74,7 +82,7 @@ function mentionAfterTitle(
   sentence: SentenceView,
   from: number,
 ): Mention | undefined {
-  return (
+  const mention =
     mentionStartingAt(sentence, from) ??
     sentence.mentions.find(
       (m) =>
@@ -83,8 +91,10 @@ function mentionAfterTitle(
         view.tokens
           .slice(from, m.start)
           .every((t) => t.capitalized || TITLE_WORDS.has(t.norm) || TITLE_LINKS.has(t.norm)),
-    )
-  );
+    );
+  // "Russian Foreign Ministry spokeswoman Maria Zakharova": the ministry only qualifies the title.
+  if (mention?.modifier) return mentionAfterTitle(view, sentence, mention.end) ?? mention;
+  return mention;
 }
 
 function speakersAfter(view: ArticleView, sentence: SentenceView, at: number): string[] {
@@ -113,12 +123,15 @@ function contentOf(view: ArticleView, sentence: SentenceView, verb: number): [nu
   const trailing =
     !first ||
     OBJECT_PREPOSITIONS.has(first.norm) ||
+    CIRCUMSTANCE_WORDS.has(first.norm) ||
     TIME_WORDS.has(first.norm) ||
     (AUDIENCE_VERBS.has(view.tokens[verb]?.norm ?? '') && rest.length <= 4);
+  // A long circumstance ("during his annual Results of the Year press conference") holds no clause.
+  const short = rest.length <= 8 || (rest.length <= 16 && !rest.some((t) => FINITE.has(t.norm)));
   const closing =
     trailing &&
     CLOSING_VERBS.has(view.tokens[verb]?.norm ?? '') &&
-    rest.length <= 8 &&
+    short &&
     !rest.some((t) => t.norm === 'that' || t.text === ':' || t.text === ',');
   if (closing) {
     for (let i = verb - 1; i >= Math.max(sentence.tokenStart, verb - 10); i--) {

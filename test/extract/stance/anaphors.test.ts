@@ -198,6 +198,12 @@ describe('extractArticle(article, kb): a stand said to hold', () => {
       [`person:olaf-scholz ${AID} opposes`, `person:olaf-scholz ${TAURUS} opposes`],
     ],
     [
+      'a stand said to hold outweighs the verb of saying that reports it',
+      'Olaf Scholz refused to send Taurus missiles.',
+      '"I have made my position on Taurus clear, and it has not changed," Scholz said at a joint news conference with Volodymyr Zelensky on Monday.',
+      [`person:olaf-scholz ${TAURUS} opposes`],
+    ],
+    [
       'a stand that changed restates nothing',
       'Olaf Scholz refused to send Taurus missiles.',
       'Weeks later he changed his position.',

@@ -21,6 +21,16 @@ describe('extractArticle(article, kb): who holds the stance in sentences with se
       [`country:DE ${AID} supports`, `person:boris-pistorius ${AID} supports`],
     ],
     [
+      'a closing attribution may end in a long circumstance without a clause of its own',
+      'Russia is not interested in a short-term ceasefire, Vladimir Putin said during his annual Results of the Year press conference and Direct Line on Thursday.',
+      [`country:RU ${C} opposes`, `person:vladimir-putin ${C} opposes`],
+    ],
+    [
+      'a ministry before a title only qualifies the speaker named after it',
+      'Russia rejects any scenario involving foreign troops in Ukraine, Russian Foreign Ministry spokeswoman Maria Zakharova said on Monday.',
+      [`country:RU ${T} opposes`, `person:maria-zakharova ${T} opposes`],
+    ],
+    [
       'the embassy of a state speaks for it',
       'The Embassy of Russia in Rome said on Friday that any foreign troops in Ukraine would be unacceptable.',
       [`country:RU ${T} opposes`],

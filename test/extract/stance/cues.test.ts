@@ -1116,6 +1116,18 @@ describe('extractArticle(article, kb): judgements, requests and decisions', () =
       [`country:RU ${C} opposes`],
     ],
     [
+      'Vladimir Putin said that a short truce would only give Ukraine new weapons from the West.',
+      [`person:vladimir-putin ${C} opposes`],
+    ],
+    [
+      "Ukraine's Foreign Ministry warned that any delay in supporting Ukraine's defence will only encourage the aggressor.",
+      [`country:UA ${AID} supports`],
+    ],
+    [
+      "Poland 'not planning' to send troops to Ukraine, Donald Tusk says",
+      [`country:PL ${T} opposes`, `person:donald-tusk ${T} opposes`],
+    ],
+    [
       '"With Taurus, Germany would become a party to the war," Olaf Scholz said.',
       [`person:olaf-scholz ${AID} opposes`, `person:olaf-scholz ${TAURUS} opposes`],
     ],
