@@ -121,6 +121,7 @@ export const OBJECT_VERBS = set(`
   presses compel compels
   persuade persuades convince convinces allow allows force forces provide provides providing
   supply supplies supplying deliver delivers delivering offer offers offering equip equips
+  deter deters deterring stop stops
 `);
 
 /** "warning that the lack of ammunition ...", "any delay in supporting Ukraine": what is missing or held up is wanted. */

@@ -63,6 +63,18 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`country:RU ${AID} opposes`],
     ],
     [
+      'Volodymyr Zelensky said European troops would not be enough to deter Russia without the backing of the United States.',
+      [`person:volodymyr-zelensky ${US} supports`],
+    ],
+    [
+      'The Russian embassy said that Japanese assistance to Kyiv made Japan "a party to the hostilities".',
+      [`country:RU ${AID} opposes`],
+    ],
+    [
+      'Subrahmanyam Jaishankar said India\'s assistance to Ukraine "has been and will remain humanitarian".',
+      [],
+    ],
+    [
       'Donald Trump said the United States could help the Europeans "especially by air".',
       [`country:US ${US} conditional`, `person:donald-trump ${US} conditional`],
     ],
