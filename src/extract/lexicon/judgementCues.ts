@@ -5,7 +5,9 @@
 // the others, so "called X reckless" is not read as "called for".
 import type { CueEntry } from './cueEntry';
 
-const VERDICT = `(?:irresponsible|reckless|dangerous|inappropriate|absurd|nonsense|madness|pointless|unrealistic|provocative|counter-?productive|a (?:gift to (?:\\w+ ){1,3}|mistake|bluff|provocation|fantasy|dead end|trojan horse|smokescreen)|an (?:illusion|insult|act of war)|(?:a )?(?:direct )?declaration of war|a (?:ploy|trap|trick|ruse|pretext))`;
+const VERDICT = `(?:irresponsible|reckless|dangerous|inappropriate|absurd|nonsense|madness|pointless|unrealistic|provocative|counter-?productive|a (?:gift to (?:\\w+ ){1,3}|mistake|bluff|provocation|fantasy|dead end|trojan horse|smokescreen)|an (?:illusion|insult|act of war|adventure)|(?:a )?(?:direct )?declaration of war|a (?:ploy|trap|trick|ruse|pretext|stunt|gamble|stab in the back)|(?:an? )?(?:\\w+ )?(?:blank (?:cheque|check)|waste\\b|war (?:economy|budget|plans?)\\b|(?:more )?debt for)|(?:an? )?(?:election|campaign|publicity|pr) stunt)`;
+/** What is welcomed as a step: "a strong signal", "a step in the right direction", "a turning point". */
+const ADVANCE = `(?:an? |the )?(?:very |really |truly )?(?:(?:important|significant|major|big|decisive|historic|crucial|strong|clear|powerful|positive|good|real|welcome|necessary|vital|essential|huge|great|landmark|first) (?:step|signal|moment|milestone|breakthrough|message|start|achievement|success|contribution|decision)s?(?! (?:towards?|to|closer to) (?:\\w+ )?(?:escalation|war|confrontation|catastrophe))|step (?:in the right direction|forward)|turning point|milestone|breakthrough|(?:bare )?minimum|floor, not the ceiling|message to (?:putin|moscow|the kremlin|russia))`;
 const INTENSIFIER = `(?:extremely |highly |completely |totally |utterly |deeply |very |so |rather |clearly |simply )?`;
 const BE = `(?:is|are|was|were|be|been|remains?|remained|seems?|seemed)`;
 
@@ -38,6 +40,14 @@ export const JUDGEMENT_CUES: readonly CueEntry[] = [
     strength: 3,
     standalone: true,
     pattern: `(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing)|label(?:s|led|ed|ling|ing)?|term(?:s|ed)?|dub(?:s|bed)?) (?:\\S+ ){0,6}?["\u201c]?${INTENSIFIER}${VERDICT}`,
+  },
+  {
+    // "called the agreement 'a strong signal'", "hailed it as a turning point"
+    stance: 'supports',
+    dir: 'any',
+    strength: 3,
+    standalone: true,
+    pattern: `(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|hail(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|term(?:s|ed)?|dub(?:s|bed)?) (?:\\S+ ){0,6}?["\u201c]?${ADVANCE}`,
   },
   {
     // "deliveries to Ukraine had been 'too slow and too small'": wanting more of it

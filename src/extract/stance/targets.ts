@@ -86,7 +86,8 @@ function furtherStatement(
   cue: CueMatch,
   to: number,
 ): boolean {
-  if (speech.some((event) => event.verb === cue.start)) return false;
+  // A verb of saying alone governs every statement; "called the plan 'the minimum'" only its own.
+  if (cue.end - cue.start === 1 && speech.some((event) => event.verb === cue.start)) return false;
   // "accused Kyiv of trying to gain time and said there could be no ceasefire": a further statement.
   if (saidBetween(view, speech, cue.end + 1, to)) return true;
   for (let i = cue.end; i < to - 1; i++) {

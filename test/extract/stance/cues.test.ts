@@ -1128,6 +1128,30 @@ describe('extractArticle(article, kb): judgements, requests and decisions', () =
       [`country:RU ${C} opposes`],
     ],
     [
+      'Olaf Scholz called the new military aid package "a strong signal".',
+      [`person:olaf-scholz ${AID} supports`],
+    ],
+    [
+      'Mark Rutte called the plan to send troops "a step in the right direction".',
+      [`person:mark-rutte ${T} supports`],
+    ],
+    [
+      'Santiago Abascal called the SAFE loans "more debt for more bureaucracy".',
+      [`person:santiago-abascal ${EU} opposes`],
+    ],
+    [
+      'Ainārs Šlesers called the military aid law "a blank cheque for someone else\'s war".',
+      [`person:ainars-slesers ${AID} opposes`],
+    ],
+    [
+      'Dmitry Peskov called the plan to arm Kyiv "another step towards escalation".',
+      [`person:dmitry-peskov ${AID} opposes`],
+    ],
+    [
+      'Olaf Scholz called the reservation "the bare minimum" and said Germany would send more air defence to Kyiv.',
+      [`country:DE ${AID} supports`, `person:olaf-scholz ${AID} supports`],
+    ],
+    [
       'Vladimir Putin said that a short truce would only give Ukraine new weapons from the West.',
       [`person:vladimir-putin ${C} opposes`],
     ],
