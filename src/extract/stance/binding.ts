@@ -15,7 +15,13 @@ import type { PositionMention } from './positionFinder';
 import { settle } from './competition';
 import { holdersOf, positionSubject } from './holders';
 import { listedBetween, targets } from './targets';
-import { withoutBefore, type ArticleView, type SentenceView, type TopicAt } from './view';
+import {
+  haltedAfter,
+  withoutBefore,
+  type ArticleView,
+  type SentenceView,
+  type TopicAt,
+} from './view';
 
 export interface Binding {
   cue: CueMatch;
@@ -151,7 +157,7 @@ function wantedCondition(
   if (!wanted || condition === qualified) return undefined;
   return {
     cue,
-    stance: haltedAfter(view, wanted) ? 'opposes' : 'supports',
+    stance: haltedAfter(view, wanted.end) ? 'opposes' : 'supports',
     positions: wanted.positions,
     mention: condition,
   };
@@ -231,16 +237,6 @@ function repeatedAt(
     }
   }
   return { mention: -1, at: -1 };
-}
-
-const HALTS = /^(?:stop|stops|stopped|end|ends|ended|halt|halts|halted|cease|ceases|ceased)$/;
-
-/** "only if Western weapons deliveries stopped": the condition is that it ends. */
-function haltedAfter(view: ArticleView, mention: PositionMention): boolean {
-  return view.tokens.slice(mention.end, mention.end + 4).some((t, k, after) => {
-    if (!HALTS.test(t.norm)) return false;
-    return after.slice(0, k).every((b) => !CLAUSE_BREAK_PUNCTUATION.has(b.text));
-  });
 }
 
 /** Binds the sentence's cues to positions and holders, the strongest cue per position and clause winning. */

@@ -10,7 +10,13 @@ import { NEGATORS, QUOTE_MARKS, SHORTAGES } from '../lexicon/words';
 import { negatorBefore, type CueMatch } from './cueFinder';
 import type { PositionMention } from './positionFinder';
 import type { Range } from '../text/boilerplate';
-import { wordBeforeArticle, type ArticleView, type SentenceView, type SpeechEvent } from './view';
+import {
+  haltedAfter,
+  wordBeforeArticle,
+  type ArticleView,
+  type SentenceView,
+  type SpeechEvent,
+} from './view';
 
 const REPORTED: CueEntry = {
   stance: 'supports',
@@ -292,11 +298,14 @@ function reportedCue(
     needs,
     // Blame said before, in the same statement, carries on ("NATO was raising the escalation and
     // that European arms deliveries ..."); a denial does not ("no decisions over Ukraine's head").
+    // "did not expect Trump to abandon Kyiv and that Italy would keep supplying": denied blame
+    // does not. "said weapons deliveries had to stop": what is to end is opposed.
     denied:
       words.some(denies) ||
       before.includes('against') ||
+      haltedAfter(view, mention.end) ||
       (nextStatement(view, start - 2) !== -1 &&
-        view.tokens.slice(event.verb + 1, start).some((t) => BLAME.test(t.norm))),
+        blamedBefore(view.tokens.slice(event.verb + 1, start).map((t) => t.norm))),
     // "a ceasefire without security guarantees would be a trap": against it only as it stands.
     lacking: view.tokens.slice(mention.end, mention.end + 2).some((t) => t.norm === 'without'),
     // "had taken note of the truce idea": acknowledged, no more.
@@ -316,6 +325,13 @@ function reportedCue(
     topicAt: mention.start,
   };
   return { cue, end };
+}
+
+/** Blame in what was said before, not itself denied ("did not expect Trump to abandon Kyiv"). */
+function blamedBefore(words: readonly string[]): boolean {
+  return (
+    words.some((w) => BLAME.test(w)) && !words.some((w) => NEGATORS.has(w) || w.endsWith("n't"))
+  );
 }
 
 /** The "that" opening the next thing said at `at` ("... aid, but that no soldier will go"), or -1; not a condition's ("provided that"). */

@@ -90,6 +90,28 @@ export function withoutBefore(view: ArticleView, start: number): number {
   return view.tokens[i]?.norm === 'without' ? i : -1;
 }
 
+const HALTS = /^(?:stop|stops|stopped|end|ends|ended|halt|halts|halted|cease|ceases|ceased)$/;
+/** What may part a subject from its verb here: the rest of its noun, "to Kyiv", auxiliaries. */
+const HALT_GAP = new Set(
+  'deliveries supplies shipments transfers packages aid assistance support funding has have had is are was were be been will would could should can may might must shall to also finally then eventually immediately soon'.split(
+    ' ',
+  ),
+);
+
+/** "only if Western weapons deliveries stopped", "deliveries to Kyiv had to stop": what ends at `end` is the subject of a halt. */
+export function haltedAfter(view: ArticleView, end: number): boolean {
+  for (let i = end; i < end + 6; i++) {
+    const token = view.tokens[i];
+    if (!token) return false;
+    // "could end up in Ukraine" is no halt.
+    if (HALTS.test(token.norm)) return view.tokens[i + 1]?.norm !== 'up';
+    const place = (token.norm === 'to' || token.norm === 'for') && view.tokens[i + 1]?.capitalized;
+    if (place) i++;
+    else if (!HALT_GAP.has(token.norm)) return false;
+  }
+  return false;
+}
+
 export function mentionStartingAt(sentence: SentenceView, start: number): Mention | undefined {
   return sentence.mentions.find((mention) => mention.start === start);
 }

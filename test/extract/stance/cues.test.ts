@@ -63,6 +63,19 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`country:RU ${AID} opposes`],
     ],
     [
+      'Sergey Lavrov said that Western weapons deliveries to Kyiv had to stop.',
+      [`person:sergey-lavrov ${AID} opposes`],
+    ],
+    [
+      'Giorgia Meloni said she did not expect the incoming US administration to abandon Kyiv and that Italy would keep supplying weapons to Ukraine.',
+      [`country:IT ${AID} supports`, `person:giorgia-meloni ${AID} supports`],
+    ],
+    ['Donald Trump said he wanted to end the war quickly.', [`person:donald-trump ${C} supports`]],
+    [
+      'Olaf Scholz said Germany had always supported dialogue and diplomacy.',
+      [`country:DE ${C} supports`, `person:olaf-scholz ${C} supports`],
+    ],
+    [
       'Volodymyr Zelensky said European troops would not be enough to deter Russia without the backing of the United States.',
       [`person:volodymyr-zelensky ${US} supports`],
     ],
@@ -1004,7 +1017,7 @@ describe('extractArticle(article, kb): judgements, requests and decisions', () =
     ],
     [
       'France discussed sending troops. Hungary supported the US efforts to end the war.',
-      [`country:FR ${T} conditional`],
+      [`country:FR ${T} conditional`, `country:HU ${C} supports`],
     ],
     [
       'Marine Le Pen called for all military aid to Ukraine to be stopped.',
