@@ -128,7 +128,7 @@ export const JUDGEMENT_CUES: readonly CueEntry[] = [
     dir: 'any',
     strength: 2,
     standalone: true,
-    pattern: `militari[sz]ation|warmongering|sab(?:re|er)[- ]rattling|hysteri(?:a|cal)|scaremongering|fear-?mongering`,
+    pattern: `militari[sz]ation|warmongering|sab(?:re|er)[- ]rattling|hysteri(?:a|cal)|scaremongering|fear-?mongering|blank (?:cheque|check)s?|science[- ]fiction`,
   },
   {
     stance: 'supports',

@@ -63,6 +63,18 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`country:RU ${AID} opposes`],
     ],
     [
+      'Britain pledged more military aid to Ukraine. "We are being asked to write a blank cheque for a war that nobody can win," Nigel Farage told the Express.',
+      [`country:GB ${AID} supports`, `person:nigel-farage ${AID} opposes`],
+    ],
+    [
+      'Vladimir Putin has warned that Western weapons make NATO countries "direct participants" in the war.',
+      [`person:vladimir-putin ${AID} opposes`],
+    ],
+    [
+      'Guido Crosetto said talk of Italian troops was "science fiction".',
+      [`person:guido-crosetto ${T} opposes`],
+    ],
+    [
       'Sergey Lavrov said that Western weapons deliveries to Kyiv had to stop.',
       [`person:sergey-lavrov ${AID} opposes`],
     ],
