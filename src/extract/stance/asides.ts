@@ -53,10 +53,24 @@ export function asideStart(view: ArticleView, at: number, lowest: number): numbe
   if (token?.text !== ',') return -1;
   for (let i = at - 1; i >= Math.max(lowest, at - 10); i--) {
     if (view.tokens[i]?.text !== ',') continue;
-    return view.tokens[i + 1]?.norm === 'according' ? i : -1;
+    if (view.tokens[i + 1]?.norm === 'according') return i;
+    break;
+  }
+  // "Lammy, speaking after a meeting with his host, Ronald Lamola, said": the circumstance
+  // may hold commas of its own.
+  for (let i = at - 1; i >= Math.max(lowest, at - 25); i--) {
+    if (view.tokens[i]?.text === ',' && CIRCUMSTANCES.has(view.tokens[i + 1]?.norm ?? '')) return i;
+    if (view.tokens[i]?.text === '.' || view.tokens[i]?.text === ';') break;
   }
   return -1;
 }
+
+/** Participles that open a circumstance of a statement ("X, speaking in Berlin, said"). */
+const CIRCUMSTANCES = new Set(
+  'speaking writing addressing talking visiting standing appearing answering responding replying commenting arriving travelling traveling briefing'.split(
+    ' ',
+  ),
+);
 
 const SPANS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'year', 'month', 'week']);
 const SPENDING = new Set(['spent', 'spend', 'spends', 'spending']);

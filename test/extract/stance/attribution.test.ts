@@ -31,6 +31,11 @@ describe('extractArticle(article, kb): who holds the stance in sentences with se
       [`country:RU ${T} opposes`, `person:maria-zakharova ${T} opposes`],
     ],
     [
+      'a circumstance after the subject may hold an appositive of its own',
+      'British Foreign Secretary David Lammy, speaking on Thursday after a bilateral meeting with his host, Ronald Lamola, said the UK would keep sending military aid to Ukraine.',
+      [`country:GB ${AID} supports`, `person:david-lammy ${AID} supports`],
+    ],
+    [
       'the embassy of a state speaks for it',
       'The Embassy of Russia in Rome said on Friday that any foreign troops in Ukraine would be unacceptable.',
       [`country:RU ${T} opposes`],
