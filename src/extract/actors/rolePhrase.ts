@@ -69,8 +69,21 @@ function qualifierAt(
   return undefined;
 }
 
-function pickTitle(titles: readonly TitleRef[], country: string): TitleRef | undefined {
+function pickTitle(
+  titles: readonly TitleRef[],
+  country: string,
+  ctx: ArticleContext,
+): TitleRef | undefined {
+  // A bare "the Chancellor" after Rachel Reeves was named: of titles each tied to its own
+  // countries, the one someone named before holds.
+  const named =
+    country === '' && titles.length > 1 && titles.every((title) => title.countries.length > 0)
+      ? titles.find((title) =>
+          title.countries.some((code) => ctx.recentWithRole(title.role, code, '') !== undefined),
+        )
+      : undefined;
   return (
+    named ??
     titles.find((title) => country !== '' && title.countries.includes(country)) ??
     titles.find((title) => title.countries.length === 0) ??
     (country === '' ? titles[0] : undefined)
@@ -195,7 +208,7 @@ export function rolePhraseAt(
     org = of.org;
     next = of.end;
   }
-  const title = pickTitle(head.titles, country);
+  const title = pickTitle(head.titles, country, ctx);
   if (!title) return undefined;
   let role: RoleKey | '' = title.role;
   if (org) role = ORG_TITLES[title.role] ?? title.role;

@@ -5,6 +5,7 @@ import { article, claimsOf, fixtureKnowledge } from '../fixture';
 const T = 'position:troops-to-ukraine';
 const TAURUS = 'position:taurus-for-ukraine';
 const C = 'position:ceasefire';
+const AID = 'position:military-aid-ukraine';
 
 /** The country each person or organisation of the claims speaks for, as "id country". */
 function actorCountries(text: string, published = '2025-03-21'): string[] {
@@ -339,6 +340,18 @@ describe('extractArticle(article, kb): role phrases and back references', () => 
         'Austrian Chancellor Christian Stocker arrived in Brussels. The chancellor said sending troops to Ukraine was "unacceptable".',
       ),
     ).toEqual([`person:christian-stocker ${T} opposes`]);
+  });
+
+  it('reads a bare title two offices share as the office of the one named before', () => {
+    const budget =
+      'Rachel Reeves presented the Budget. The Chancellor said Britain would keep sending weapons to Ukraine.';
+    expect(claimsOf(budget, '2024-10-31')).toEqual([
+      `country:GB ${AID} supports`,
+      `person:rachel-reeves ${AID} supports`,
+    ]);
+    expect(
+      claimsOf('The Chancellor said Germany would keep sending weapons to Ukraine.', '2024-10-31'),
+    ).toEqual([`country:DE ${AID} supports`, `person:olaf-scholz ${AID} supports`]);
   });
 
   it('reads "the president-elect" as the person named before who takes that office within weeks', () => {
