@@ -108,7 +108,7 @@ export const CONDITIONAL_CUES: readonly CueEntry[] = [
     dir: 'any',
     strength: 2,
     standalone: true,
-    pattern: `(?:has|have|had) yet to (?:commit|decide)|undecided|not (?:yet )?decided|no (?:final |formal )?decisions? (?:has |have |had )?(?:yet )?(?:been )?(?:made|taken)|no decisions? yet`,
+    pattern: `(?:has|have|had) yet to (?:commit|decide)|undecided|not (?:yet )?decided|(?:not|n't|never) (?:yet )?(?:taken|made|reached) (?:a |any )?(?:final |formal )?decisions?|no (?:final |formal )?decisions? (?:has |have |had )?(?:yet )?(?:been )?(?:made|taken)|no decisions? yet`,
   },
   { stance: 'conditional', dir: 'any', strength: 2, pattern: `consider(?:s|ed|ing|ation of)?` },
   { stance: 'conditional', dir: 'after', strength: 3, pattern: `contemplat(?:e|es|ed|ing)` },

@@ -55,7 +55,7 @@ export const OPPOSE_CUES: readonly CueEntry[] = [
     stance: 'opposes',
     dir: 'after',
     strength: 3,
-    pattern: `(?:order(?:s|ed|ing)?|impos(?:e|es|ed|ing)|announc(?:e|es|ed|ing)) (?:a |an )?(?:\\w+ )?(?:pause|halt|freeze|suspension|stop) (?:on|of|to|in)\\b|(?:(?<!full |fighting |war |hostilities |guns |shooting |killing )stop(?:s|ped|ping)?(?! (?!sending|supplying|delivering|arming|funding|financing|providing|giving|helping|backing|supporting|shipping|training|deploying|transferring|exporting|pumping|pouring|feeding|flooding|bankrolling)\\w+ing\\b)|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|freez(?:e|es|ing)|froze|cut(?:s|ting)? off)\\b|paus(?:e|es|ed|ing)(?= (?:on|of|all|the|its|their|us|u\\.s\\.|american|military|weapons|arms|aid|deliveries|shipments)\\b)`,
+    pattern: `(?:order(?:s|ed|ing)?|impos(?:e|es|ed|ing)|announc(?:e|es|ed|ing)) (?:a |an )?(?:\\w+ )?(?:pause|halt|freeze|suspension|stop) (?:on|of|to|in)\\b|(?:(?<!full |fighting |war |hostilities |guns |shooting |killing )stop(?:s|ped|ping)?(?! (?!sending|supplying|delivering|arming|funding|financing|providing|giving|helping|backing|supporting|shipping|training|deploying|transferring|exporting|pumping|pouring|feeding|flooding|bankrolling|paying|contributing)\\w+ing\\b)|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|freez(?:e|es|ing)|froze|cut(?:s|ting)? off)\\b|paus(?:e|es|ed|ing)(?= (?:on|of|all|the|its|their|us|u\\.s\\.|american|military|weapons|arms|aid|deliveries|shipments)\\b)`,
   },
   {
     stance: 'opposes',

@@ -75,6 +75,19 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:guido-crosetto ${T} opposes`],
     ],
     [
+      'Viktor Orbán has called for Hungary to stop paying into the European Peace Facility.',
+      [`person:viktor-orban ${AID} opposes`],
+    ],
+    [
+      'Friedrich Merz said Berlin had not taken a final decision on the Taurus.',
+      [
+        `country:DE ${AID} conditional`,
+        `country:DE ${TAURUS} conditional`,
+        `person:friedrich-merz ${AID} conditional`,
+        `person:friedrich-merz ${TAURUS} conditional`,
+      ],
+    ],
+    [
       'Sergey Lavrov said that Western weapons deliveries to Kyiv had to stop.',
       [`person:sergey-lavrov ${AID} opposes`],
     ],
