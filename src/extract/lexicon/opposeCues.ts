@@ -140,6 +140,6 @@ export const OPPOSE_CUES: readonly CueEntry[] = [
     dir: 'after',
     strength: 2,
     noun: true,
-    pattern: `(?:an? )?(?:immediate |complete |total |swift |permanent )?(?:end|halt|stop|freeze|moratorium|ban|embargo|cap|limits?) (?:to|on)`,
+    pattern: `(?:an? )?(?:immediate |complete |total |swift |permanent )?(?:end|halt|stop|freeze|moratorium|ban|embargo|cap|limits?) (?:to|on)(?! (?:the |this )?(?:war|conflict|fighting|killing|bloodshed|hostilities)\\b)`,
   },
 ];

@@ -75,6 +75,14 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:guido-crosetto ${T} opposes`],
     ],
     [
+      'The White House said the two leaders discussed the need for a swift end to the war in Ukraine.',
+      [`country:US ${C} supports`],
+    ],
+    [
+      'Austria is ready to consider a UN peacekeeping role in Ukraine.',
+      [`country:AT position:un-mission-ukraine conditional`],
+    ],
+    [
       'Viktor Orbán has called for Hungary to stop paying into the European Peace Facility.',
       [`person:viktor-orban ${AID} opposes`],
     ],
