@@ -75,8 +75,8 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
       [`person:guido-crosetto ${T} opposes`],
     ],
     [
-      'The White House said the two leaders discussed the need for a swift end to the war in Ukraine.',
-      [`country:US ${C} supports`],
+      'Donald Trump sent weapons to Ukraine. The White House said the two leaders discussed the need for a swift end to the war in Ukraine.',
+      [`person:donald-trump ${AID} supports`],
     ],
     [
       'Austria is ready to consider a UN peacekeeping role in Ukraine.',
@@ -102,11 +102,6 @@ describe('extractArticle(article, kb): a statement no cue decides', () => {
     [
       'Giorgia Meloni said she did not expect the incoming US administration to abandon Kyiv and that Italy would keep supplying weapons to Ukraine.',
       [`country:IT ${AID} supports`, `person:giorgia-meloni ${AID} supports`],
-    ],
-    ['Donald Trump said he wanted to end the war quickly.', [`person:donald-trump ${C} supports`]],
-    [
-      'Olaf Scholz said Germany had always supported dialogue and diplomacy.',
-      [`country:DE ${C} supports`, `person:olaf-scholz ${C} supports`],
     ],
     [
       'Volodymyr Zelensky said European troops would not be enough to deter Russia without the backing of the United States.',
@@ -1050,7 +1045,7 @@ describe('extractArticle(article, kb): judgements, requests and decisions', () =
     ],
     [
       'France discussed sending troops. Hungary supported the US efforts to end the war.',
-      [`country:FR ${T} conditional`, `country:HU ${C} supports`],
+      [`country:FR ${T} conditional`],
     ],
     [
       'Marine Le Pen called for all military aid to Ukraine to be stopped.',
