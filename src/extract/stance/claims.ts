@@ -10,6 +10,8 @@ import { quoteIndexOf, type ArticleView, type SentenceView } from './view';
 const YES_NO_QUESTION =
   /^(?:is|are|was|were|will|would|can|could|should|shall|do|does|did|has|have|had|may|might|must)\b[^"\u201c]*\?$/i;
 
+const TURN_LABEL = /^(?:Q|QUESTION|Question)(?:\s*\([^)\n]{0,60}\))?:\s+/;
+
 /** Evidence never starts with space or a dash (nor any other spreadsheet formula sign). */
 const BAD_START = /^[\s=+\-@\u2013\u2014]+/;
 
@@ -38,7 +40,8 @@ export function sentenceClaims(
   const span = evidenceSpan(article.text, sentence);
   const quote = article.text.slice(span.start, span.end);
   const best = new Map<string, ClaimRecord>();
-  const asked = YES_NO_QUESTION.test(quote);
+  // "Q: Will Italy send troops?": an interviewer's label does not make it a statement.
+  const asked = YES_NO_QUESTION.test(quote.replace(TURN_LABEL, ''));
   const dates = bindings.length > 0 ? phrasesOf(view, article, span.start, span.end) : [];
   for (const binding of bindings) {
     // "Is that now a joint Franco-British plan?": a yes-no question put by the writer states no

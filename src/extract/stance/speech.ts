@@ -291,10 +291,13 @@ export function attributeQuotes(view: ArticleView): void {
 
 /**
  * Gives each transcript turn (the first quotation spans, same order as
- * `turns`) the speaker its label names: "STARMER:" is Keir Starmer; an
- * interviewer's question is nobody's.
+ * `turns`) the speaker its label names: "STARMER:" is Keir Starmer, an
+ * interview's "A:" the one interviewed; an interviewer's question is nobody's.
  */
 export function attributeTurns(view: ArticleView, turns: readonly Turn[]): void {
+  const interviewed = turns.some((turn) => turn.answer)
+    ? intervieweeBefore(view, turns[0]?.labelStart ?? 0)
+    : [];
   turns.forEach((turn, k) => {
     const at = tokenAt(view.tokens, turn.labelStart);
     const sentence = sentenceOfToken(view, at);
@@ -306,8 +309,25 @@ export function attributeTurns(view: ArticleView, turns: readonly Turn[]): void 
       label.end <= tokenEndingBy(view, turn.labelEnd)
         ? resolveMention(view, sentence, label).filter((id) => view.ctx.kindOf(id) === 'person')
         : [];
-    view.quoteSpeakers[k] = speakers;
+    view.quoteSpeakers[k] = turn.answer ? interviewed : speakers;
   });
+}
+
+/** The person named most often before an interview's first question ("... told Balkan Insight"). */
+function intervieweeBefore(view: ArticleView, offset: number): string[] {
+  const counts = new Map<string, number>();
+  for (const sentence of view.sentences) {
+    if (sentence.end > offset) break;
+    for (const mention of sentence.mentions) {
+      const [id] = mention.actors;
+      if (mention.kind !== 'actor' || mention.actors.length !== 1 || id === undefined) continue;
+      if (view.ctx.kindOf(id) === 'person') counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+  }
+  let best: string | undefined;
+  for (const [id, count] of counts)
+    if (best === undefined || count > (counts.get(best) ?? 0)) best = id;
+  return best === undefined ? [] : [best];
 }
 
 /** Index just past the last token ending at or before `offset`. */

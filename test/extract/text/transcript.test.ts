@@ -26,12 +26,38 @@ describe('transcriptTurns(text)', () => {
     ]);
   });
 
+  it("reads a broadcaster's host by the role after the name, and an interview's Q and A", () => {
+    const radio = 'A MARTINEZ, HOST: Should troops go?\n\nVIKTOR ORBAN: Never.';
+    expect(transcriptTurns(radio).map((turn) => [turn.question, turn.answer])).toEqual([
+      [true, false],
+      [false, false],
+    ]);
+    const interview = 'Q: Will Italy send troops?\n\nA: No.';
+    expect(transcriptTurns(interview).map((turn) => [turn.question, turn.answer])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
+  });
+
   it('reads no transcript into an article with a single label-like line', () => {
     expect(transcriptTurns('KYIV: Ukraine asked for more air defence.\n\nIt said so.')).toEqual([]);
   });
 });
 
 describe('extractArticle(article, kb): transcripts', () => {
+  it("gives an interview's answers to the person it introduces, and its questions to nobody", () => {
+    const interview = [
+      'Antonio Tajani spoke to our reporter in Rome. Tajani has been foreign minister since 2022.',
+      'Q: Will Italy send troops to Ukraine?',
+      'A: Italy will not send troops to Ukraine. We will keep sending weapons.',
+    ].join('\n\n');
+    expect(claimsOf(interview)).toEqual([
+      'country:IT position:troops-to-ukraine opposes',
+      'person:antonio-tajani position:military-aid-ukraine supports',
+      'person:antonio-tajani position:troops-to-ukraine opposes',
+    ]);
+  });
+
   it('gives each turn to the speaker its label names, and the interviewer none', () => {
     expect(claimsOf(TRANSCRIPT)).toEqual([
       'country:GB position:troops-to-ukraine supports',
